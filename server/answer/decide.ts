@@ -1,0 +1,99 @@
+import type { Entry, KnowledgeBase } from '../kb/knowledge-base.js';
+import { fillClinicPlaceholders } from '../kb/clinic-text.js';
+import { Retriever, type RankedEntry } from '../retrieval/retriever.js';
+import { detectHandoff, detectSmallTalk } from '../triage/intents.js';
+import { RedFlagTriage, type RedFlagMatch } from '../triage/red-flags.js';
+import { withCitations } from './citations.js';
+import type { Candidate, Decision } from './decision.js';
+import { CALL_BACK_SUGGESTION, reply } from './replies.js';
+import { THRESHOLDS } from './thresholds.js';
+
+/** Everything `decide` needs, built once per knowledge base. */
+export interface Engine {
+  kb: KnowledgeBase;
+  retriever: Retriever;
+  triage: RedFlagTriage;
+  entriesById: Map<string, Entry>;
+}
+
+export function createEngine(kb: KnowledgeBase): Engine {
+  const retriever = new Retriever(kb, RedFlagTriage.vocabulary(kb.redFlags));
+  const triage = new RedFlagTriage(kb.redFlags, (text) => retriever.normaliser.correctedWords(text));
+  return { kb, retriever, triage, entriesById: new Map(kb.entries.map((e) => [e.id, e])) };
+}
+
+/** Longer messages are cut before retrieval; triage still reads this much, so a late "can't pee" counts. */
+const MAX_MESSAGE_CHARS = 4_000;
+const MAX_CLARIFY_OPTIONS = 3;
+
+/**
+ * The one decision path, shared by the bot, `annulus ask` and `annulus eval`:
+ * red-flag triage first, then small talk and the wish for a person, then retrieval.
+ */
+export function decide(engine: Engine, message: string): Decision {
+  const text = [...message.replace(/[\p{Cc}\p{Cf}]+/gu, ' ')].slice(0, MAX_MESSAGE_CHARS).join('');
+  const { kb, retriever } = engine;
+
+  const redFlag = engine.triage.check(text);
+  if (redFlag) return urgent(engine, redFlag);
+
+  const words = retriever.normaliser.correctedWords(text).join(' ');
+  const smallTalk = detectSmallTalk(words);
+  if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
+  if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
+
+  const { terms, ranked } = retriever.search(text);
+  const candidates = toCandidates(ranked);
+  const [best, second] = candidates;
+  if (!best || best.confidence < THRESHOLDS.clarify) {
+    return { ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates };
+  }
+  const close = second !== undefined && second.topic !== best.topic && best.confidence - second.confidence < THRESHOLDS.closeMargin;
+  if (best.confidence < THRESHOLDS.answer || close) {
+    const options = candidates.filter((c) => c.confidence >= THRESHOLDS.clarify).slice(0, MAX_CLARIFY_OPTIONS);
+    const list = options.map((c) => `- ${c.title}`).join('\n');
+    return {
+      ...simple('clarify', `${reply('clarify', kb.clinic)}\n\n${list}`),
+      topic: best.topic, entryId: best.entryId, confidence: best.confidence,
+      suggestions: [...options.map((c) => c.title), CALL_BACK_SUGGESTION], candidates,
+    };
+  }
+
+  const top = ranked[0] as RankedEntry;
+  const entry = top.indexed.entry;
+  const snippet = retriever.snippet(top.indexed, terms);
+  const { text: answerText, citations } = withCitations(entry.body, entry.sources, snippet);
+  const related = entry.related
+    .map((id) => engine.entriesById.get(id)?.title)
+    .filter((title): title is string => title !== undefined);
+  const offersCallBack = entry.topic.startsWith('clinic-');
+  return {
+    kind: 'answer', text: answerText, topic: entry.topic, entryId: entry.id, confidence: round(top.confidence),
+    citations, suggestions: offersCallBack ? [...related, CALL_BACK_SUGGESTION] : related, candidates,
+  };
+}
+
+function urgent(engine: Engine, { rule }: RedFlagMatch): Decision {
+  const { clinic, redFlags, sources } = engine.kb;
+  const opening = fillClinicPlaceholders(redFlags.levels[rule.level], clinic).text;
+  const why = fillClinicPlaceholders(rule.why, clinic).text;
+  const cited = rule.sources.flatMap((id) => {
+    const source = sources.get(id);
+    return source ? [{ source }] : [];
+  });
+  const { text, citations } = withCitations(`${opening}\n\n${why}`, cited, why);
+  return { ...simple('urgent', text), citations, redFlag: { id: rule.id, level: rule.level } };
+}
+
+function simple(kind: Decision['kind'], text: string): Decision {
+  return { kind, text, citations: [], suggestions: [], candidates: [] };
+}
+
+/** Ranked entries as the candidates people and JSON see, confidences rounded. */
+function toCandidates(ranked: readonly RankedEntry[]): Candidate[] {
+  return ranked.map(({ indexed, confidence }) => ({
+    entryId: indexed.entry.id, topic: indexed.entry.topic, title: indexed.entry.title, confidence: round(confidence),
+  }));
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { createEngine, decide } from '../answer/decide.js';
+import { parseEvalSet } from '../eval/eval-set.js';
+import { formatSummary, summarise, toResult } from '../eval/score.js';
+import { loadKnowledge } from '../kb/load.js';
+import { knowledgeDir } from './knowledge-dir.js';
+
+export function evaluate(file: string, json: boolean, out: NodeJS.WritableStream): number {
+  const questions = parseEvalSet(readFileSync(file, 'utf8'), file);
+  const engine = createEngine(loadKnowledge(knowledgeDir()));
+  const results = questions.map((question) => toResult(question, decide(engine, question.q)));
+  const summary = summarise(results);
+  if (json) {
+    out.write(`${JSON.stringify({ summary, results }, null, 2)}\n`);
+    return 0;
+  }
+  const misses = results.filter((r) => !(Array.isArray(r.expect) ? r.expect : [r.expect]).includes(r.label as never));
+  out.write(`${file}: ${summary.questions} questions\n${formatSummary(summary)}\n`);
+  if (misses.length > 0) {
+    out.write(`\nMisses (expected -> got):\n`);
+    for (const miss of misses) out.write(`  ${String(miss.expect)} -> ${miss.label} (${miss.kind}${miss.confidence === null ? '' : ` ${miss.confidence.toFixed(2)}`}): ${miss.q}\n`);
+  }
+  return 0;
+}
