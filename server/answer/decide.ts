@@ -1,12 +1,13 @@
 import type { Entry, KnowledgeBase } from '../kb/knowledge-base.js';
 import { fillClinicPlaceholders } from '../kb/clinic-text.js';
+import type { Calibration } from '../retrieval/calibration.js';
 import { Retriever, type RankedEntry } from '../retrieval/retriever.js';
 import { detectHandoff, detectSmallTalk } from '../triage/intents.js';
+import { withoutDenials } from '../triage/negation.js';
 import { RedFlagTriage, type RedFlagMatch } from '../triage/red-flags.js';
 import { withCitations } from './citations.js';
 import type { Candidate, Decision } from './decision.js';
 import { CALL_BACK_SUGGESTION, reply } from './replies.js';
-import { THRESHOLDS } from './thresholds.js';
 
 /** Everything `decide` needs, built once per knowledge base. */
 export interface Engine {
@@ -16,8 +17,8 @@ export interface Engine {
   entriesById: Map<string, Entry>;
 }
 
-export function createEngine(kb: KnowledgeBase): Engine {
-  const retriever = new Retriever(kb, RedFlagTriage.vocabulary(kb.redFlags));
+export function createEngine(kb: KnowledgeBase, calibration?: Calibration): Engine {
+  const retriever = new Retriever(kb, RedFlagTriage.vocabulary(kb.redFlags), calibration);
   const triage = new RedFlagTriage(kb.redFlags, (text) => retriever.normaliser.correctedWords(text));
   return { kb, retriever, triage, entriesById: new Map(kb.entries.map((e) => [e.id, e])) };
 }
@@ -42,15 +43,15 @@ export function decide(engine: Engine, message: string): Decision {
   if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
-  const { terms, ranked } = retriever.search(text);
+  const { terms, ranked } = retriever.search(withoutDenials(text, (clause) => retriever.normaliser.correctedWords(clause)));
   const candidates = toCandidates(ranked);
-  const [best, second] = candidates;
-  if (!best || best.confidence < THRESHOLDS.clarify) {
+  const outcome = chooseOutcome(candidates, retriever.calibration);
+  if (outcome === 'fallback') {
     return { ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates };
   }
-  const close = second !== undefined && second.topic !== best.topic && best.confidence - second.confidence < THRESHOLDS.closeMargin;
-  if (best.confidence < THRESHOLDS.answer || close) {
-    const options = candidates.filter((c) => c.confidence >= THRESHOLDS.clarify).slice(0, MAX_CLARIFY_OPTIONS);
+  if (outcome === 'clarify') {
+    const [best] = candidates as [Candidate];
+    const options = candidates.filter((c) => c.confidence >= retriever.calibration.clarify).slice(0, MAX_CLARIFY_OPTIONS);
     const list = options.map((c) => `- ${c.title}`).join('\n');
     return {
       ...simple('clarify', `${reply('clarify', kb.clinic)}\n\n${list}`),
@@ -71,6 +72,17 @@ export function decide(engine: Engine, message: string): Decision {
     kind: 'answer', text: answerText, topic: entry.topic, entryId: entry.id, confidence: round(top.confidence),
     citations, suggestions: offersCallBack ? [...related, CALL_BACK_SUGGESTION] : related, candidates,
   };
+}
+
+/**
+ * Answer when the best candidate is confident and clearly ahead of any other topic; ask which was
+ * meant when it is unsure or two topics are neck and neck; otherwise say so and offer a person.
+ */
+export function chooseOutcome(candidates: readonly Candidate[], thresholds: Calibration): 'answer' | 'clarify' | 'fallback' {
+  const [best, second] = candidates;
+  if (!best || best.confidence < thresholds.clarify) return 'fallback';
+  const close = second !== undefined && second.topic !== best.topic && best.confidence - second.confidence < thresholds.closeMargin;
+  return best.confidence < thresholds.answer || close ? 'clarify' : 'answer';
 }
 
 function urgent(engine: Engine, { rule }: RedFlagMatch): Decision {

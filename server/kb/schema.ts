@@ -88,6 +88,8 @@ export const redFlagsSchema = z.strictObject({
     unless: z.array(regexSource).optional(),
     /** Where the advice comes from: ids in sources.yaml, shown as citations under the reply. */
     sources: z.array(kebabId).min(1),
+    /** Messages that must fire the rule, and denials of them that must not; kb check runs them. */
+    examples: z.strictObject({ fires: z.array(z.string().min(1)).min(1), denied: z.array(z.string().min(1)).min(1) }),
   })).min(1),
 });
 export type RedFlags = z.infer<typeof redFlagsSchema>;

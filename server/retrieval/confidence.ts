@@ -12,7 +12,8 @@ import type { IndexedEntry } from './index.js';
  * Words the knowledge base has never seen weigh most, which is what pushes "3d printer extrusion
  * temperature" below the answer threshold although "extrusion" matches perfectly.
  */
-export function confidence(queryTerms: readonly string[], indexed: IndexedEntry, weight: (term: string) => number): number {
+export function confidence(queryTerms: readonly string[], indexed: IndexedEntry, weight: (term: string) => number,
+  phrasingShare: number): number {
   const terms = [...new Set(queryTerms)];
   const queryWeight = sum(terms, weight);
   if (queryWeight === 0) return 0;
@@ -27,11 +28,8 @@ export function confidence(queryTerms: readonly string[], indexed: IndexedEntry,
     bestPhrasing = Math.max(bestPhrasing, (2 * explained * covered) / (explained + covered));
   }
   const coverage = sum(terms.filter((t) => indexed.allTerms.has(t)), weight) / queryWeight;
-  return PHRASING_SHARE * bestPhrasing + (1 - PHRASING_SHARE) * coverage;
+  return phrasingShare * bestPhrasing + (1 - phrasingShare) * coverage;
 }
-
-/** Calibrated on tests/eval/dev.jsonl (see README, "Retrieval"). */
-const PHRASING_SHARE = 0.6;
 
 function sum(terms: readonly string[], weight: (term: string) => number): number {
   let total = 0;

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { Lexicon } from '../kb/schema.js';
 import { boundedEditDistance } from './edit-distance.js';
+import { isEnglishWord } from './english-words.js';
 import { STOP_WORDS } from './stop-words.js';
 
 /** Lower case, no accents, no apostrophes ("don't" -> "dont"), split into letters-and-digits words. */
@@ -65,6 +66,10 @@ export class Normaliser {
     if (word.length < MIN_CORRECTABLE || this.frequency.has(word) || STOP_WORDS.has(word) || /\d/.test(word)) return word;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
+    if (isEnglishWord(word)) {
+      this.remember(word, word);
+      return word;
+    }
     const max = word.length >= 8 ? 2 : 1;
     let best = word;
     let bestDistance = max + 1;
@@ -80,9 +85,13 @@ export class Normaliser {
         }
       }
     }
-    if (this.corrections.size >= CACHE_LIMIT) this.corrections.clear();
-    this.corrections.set(word, best);
+    this.remember(word, best);
     return best;
+  }
+
+  private remember(word: string, correction: string) {
+    if (this.corrections.size >= CACHE_LIMIT) this.corrections.clear();
+    this.corrections.set(word, correction);
   }
 
   /** Plain words with typos corrected: what red-flag patterns read. */

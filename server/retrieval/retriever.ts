@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
+import { CALIBRATION, type Calibration } from './calibration.js';
 import { confidence } from './confidence.js';
 import { EntryIndex, type IndexedEntry } from './index.js';
 import { Normaliser } from './normalise.js';
@@ -19,17 +20,17 @@ export class Retriever {
   readonly normaliser: Normaliser;
   readonly index: EntryIndex;
 
-  constructor(kb: KnowledgeBase, extraVocabulary: Iterable<string> = []) {
+  constructor(kb: KnowledgeBase, extraVocabulary: Iterable<string> = [], readonly calibration: Calibration = CALIBRATION) {
     const texts = kb.entries.flatMap((e) => [...e.questions, e.title, e.body]);
     this.normaliser = new Normaliser(kb.lexicon, [...texts, ...extraVocabulary]);
-    this.index = new EntryIndex(kb.entries, this.normaliser);
+    this.index = new EntryIndex(kb.entries, this.normaliser, calibration.unknownTermEntries);
   }
 
   search(text: string): { terms: string[]; ranked: RankedEntry[] } {
     const terms = this.normaliser.terms(text).slice(0, MAX_QUERY_TERMS);
     const weight = (term: string) => this.index.weight(term);
     const ranked = this.index.candidates(terms, CANDIDATES)
-      .map((indexed) => ({ indexed, confidence: confidence(terms, indexed, weight) }))
+      .map((indexed) => ({ indexed, confidence: confidence(terms, indexed, weight, this.calibration.phrasingShare) }))
       .sort((a, b) => b.confidence - a.confidence);
     return { terms, ranked };
   }

@@ -12,14 +12,25 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-/** The body split into sentences; list items count as sentences of their own. */
-export function sentences(markdown: string): string[] {
-  return markdown
-    .split(/\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)/)
-    .flatMap((block) => plainText(block.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '')).split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/))
+const BLOCK_BREAK = /\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)/;
+
+function blockSentences(block: string): string[] {
+  return plainText(block.replace(/^\s*(?:[-*+]|\d+\.)\s+/, ''))
+    .split(/(?<=[.!?])\s+(?=[A-Z0-9"'(])/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** The body split into sentences; list items count as sentences of their own. */
+export function sentences(markdown: string): string[] {
+  return markdown.split(BLOCK_BREAK).flatMap(blockSentences);
+}
+
+/**
+ * Entries give the direct answer in their first paragraph, so a match there counts this much more
+ * than the same match in a detail further down.
+ */
+const LEAD_BONUS = 1.5;
 
 /**
  * The sentence or two of the entry that best answer the question: the quote shown under the
@@ -30,13 +41,14 @@ export function chooseSnippet(indexed: IndexedEntry, queryTerms: readonly string
   weight: (term: string) => number): string {
   const all = sentences(indexed.entry.body);
   if (all.length === 0) return '';
+  const leadCount = blockSentences(indexed.entry.body.split(BLOCK_BREAK)[0] ?? '').length;
   const wanted = new Set(queryTerms);
   const scores = all.map((sentence, position) => {
     const terms = new Set(normaliser.terms(sentence));
     let score = 0;
     for (const term of wanted) if (terms.has(term)) score += weight(term);
     // Earlier sentences carry the direct answer, so they win ties.
-    return score - position * 1e-3;
+    return score * (position < leadCount ? LEAD_BONUS : 1) - position * 1e-3;
   });
   let best = 0;
   scores.forEach((score, i) => { if (score > (scores[best] as number)) best = i; });

@@ -1,4 +1,5 @@
 import type { RedFlags, UrgencyLevel } from '../kb/schema.js';
+import { isNegated, splitClauses } from './negation.js';
 
 export type RedFlagRule = RedFlags['rules'][number];
 
@@ -7,18 +8,6 @@ export interface RedFlagMatch {
   /** The words that fired it, for tests and for the unanswered-questions review; never logged. */
   matched: string;
 }
-
-/** Words that, shortly before a symptom in the same clause, deny it: "no bladder problems". */
-const NEGATION_CUES = new Set([
-  'no', 'not', 'never', 'without', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent',
-  'wasnt', 'werent', 'deny', 'denies', 'denied', 'nor', 'neither', 'none', 'free', 'nothing', 'excluded',
-]);
-const NEGATION_WINDOW = 5;
-/** "ruled out cauda equina", "no sign of", "apart from": cues of more than one word. */
-const NEGATION_PHRASES = /\b(ruled out|rule out|no sign of|no signs of|apart from|other than)\b/;
-
-/** Clause breaks: a denial does not reach past them ("no fever, but I can't pee"). */
-const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|however|although|though|except|yet)\b/iu;
 
 /** "what is foot drop": a question about the words, not a report of the symptom. */
 const ASKING_ABOUT = /^\s*(what (is|are|does|do) (a |an |the )?|whats (a |an |the )?|define |explain |tell me about |meaning of |what is meant by )$/;
@@ -58,28 +47,43 @@ export class RedFlagTriage {
 
   /** The most urgent rule the message fires, or undefined. */
   check(text: string): RedFlagMatch | undefined {
-    const clauses = text.split(CLAUSE_BREAK)
-      .filter((c): c is string => c !== undefined)
-      .map((clause) => this.correctWords(clause).join(' '))
-      .filter((clause) => clause.length > 0);
-    const whole = clauses.join(' . ');
-    for (const { rule, patterns, context, exceptions } of this.rules) {
-      if (context && !context.some((re) => re.test(whole))) continue;
-      if (exceptions?.some((re) => re.test(whole))) continue;
-      for (const clause of clauses) {
-        for (const pattern of patterns) {
-          for (const match of clause.matchAll(pattern)) {
-            const before = clause.slice(0, match.index);
-            if (!isNegated(before) && !ASKING_ABOUT.test(before)) return { rule, matched: match[0] };
-          }
-        }
-      }
+    const reading = this.read(text);
+    for (const compiled of this.rules) {
+      const matched = firstMatch(compiled, reading);
+      if (matched !== undefined) return { rule: compiled.rule, matched };
     }
     return undefined;
   }
+
+  /** Whether one rule, on its own, fires on the message: what a rule's examples are checked with. */
+  fires(ruleId: string, text: string): boolean {
+    const compiled = this.rules.find((c) => c.rule.id === ruleId);
+    return compiled !== undefined && firstMatch(compiled, this.read(text)) !== undefined;
+  }
+
+  private read(text: string): Reading {
+    const clauses = splitClauses(text)
+      .map((clause) => this.correctWords(clause).join(' '))
+      .filter((clause) => clause.length > 0);
+    return { clauses, whole: clauses.join(' . ') };
+  }
 }
 
-function isNegated(before: string): boolean {
-  const words = before.trim().split(' ').filter(Boolean).slice(-NEGATION_WINDOW);
-  return words.some((word) => NEGATION_CUES.has(word)) || NEGATION_PHRASES.test(words.join(' '));
+interface Reading {
+  clauses: string[];
+  whole: string;
+}
+
+function firstMatch({ patterns, context, exceptions }: CompiledRule, { clauses, whole }: Reading): string | undefined {
+  if (context && !context.some((re) => re.test(whole))) return undefined;
+  if (exceptions?.some((re) => re.test(whole))) return undefined;
+  for (const clause of clauses) {
+    for (const pattern of patterns) {
+      for (const match of clause.matchAll(pattern)) {
+        const before = clause.slice(0, match.index);
+        if (!isNegated(before) && !ASKING_ABOUT.test(before)) return match[0];
+      }
+    }
+  }
+  return undefined;
 }

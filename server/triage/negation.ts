@@ -1,0 +1,31 @@
+/** Words that, shortly before a symptom in the same clause, deny it: "no bladder problems". */
+const NEGATION_CUES = new Set([
+  'no', 'not', 'never', 'without', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent',
+  'wasnt', 'werent', 'deny', 'denies', 'denied', 'nor', 'neither', 'none', 'free', 'nothing', 'excluded',
+]);
+const NEGATION_WINDOW = 5;
+/** "ruled out cauda equina", "no sign of", "apart from": cues of more than one word. */
+const NEGATION_PHRASES = /\b(ruled out|rule out|no sign of|no signs of|apart from|other than)\b/;
+
+/** Clause breaks: a denial does not reach past them ("no fever, but I can't pee"). */
+const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|however|although|though|except|yet)\b/iu;
+
+export function splitClauses(text: string): string[] {
+  return text.split(CLAUSE_BREAK).filter((clause): clause is string => clause !== undefined && clause.trim() !== '');
+}
+
+/** Whether the words just before a match (same clause, already lower case) deny it. */
+export function isNegated(before: string): boolean {
+  const words = before.trim().split(' ').filter(Boolean).slice(-NEGATION_WINDOW);
+  return words.some((word) => NEGATION_CUES.has(word)) || NEGATION_PHRASES.test(words.join(' '));
+}
+
+/**
+ * The message without the clauses that only deny something ("no fever or weight loss, do I need
+ * an MRI?" asks about MRI, not fever). A message that is nothing but denials is kept whole.
+ */
+export function withoutDenials(text: string, toWords: (clause: string) => string[]): string {
+  const clauses = splitClauses(text);
+  const kept = clauses.filter((clause) => !toWords(clause).slice(0, 3).some((word) => NEGATION_CUES.has(word)));
+  return kept.length > 0 && kept.length < clauses.length ? kept.join(', ') : text;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { decide } from '../server/answer/decide.js';
+import { sentences } from '../server/retrieval/snippet.js';
+import { shippedEngine } from './helpers/engine.js';
+
+const engine = shippedEngine();
+
+describe('answers', () => {
+  it('answers a plain question with its entry, its sources and a cited snippet from that entry', () => {
+    const decision = decide(engine, 'is an extrusion worse than a protrusion?');
+    expect(decision.kind).toBe('answer');
+    expect(decision.topic).toBe('protrusion-vs-extrusion');
+    const entry = engine.entriesById.get(decision.entryId!)!;
+    expect(decision.citations.map((c) => c.url)).toEqual(entry.sources.map((s) => s.source.url));
+    const snippet = decision.citations[0]!.snippet;
+    expect(sentences(entry.body).some((sentence) => snippet.includes(sentence))).toBe(true);
+  });
+
+  it('writes citation badges and Markdown reference definitions into the text', () => {
+    const decision = decide(engine, 'what is disc replacement?');
+    expect(decision.kind).toBe('answer');
+    for (const citation of decision.citations) {
+      expect(decision.text).toContain(`[${citation.position}]`);
+      expect(decision.text).toContain(`[${citation.position}]: ${citation.url} "`);
+    }
+  });
+
+  it('picks the snippet that matches the question, not just the first sentence', () => {
+    const a = decide(engine, 'how long does recovery from a microdiscectomy take');
+    expect(a.kind).toBe('answer');
+    expect(a.citations[0]!.snippet).toMatch(/week/i);
+  });
+
+  it('offers related entries as follow-ups that lead back to those entries', () => {
+    const decision = decide(engine, 'what is sciatica');
+    expect(decision.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of decision.suggestions) {
+      const followed = decide(engine, suggestion);
+      expect(['answer', 'clarify'], suggestion).toContain(followed.kind);
+    }
+  });
+
+  it('is more confident for the question as an entry asks it than for a loose paraphrase', () => {
+    const entry = engine.entriesById.get('do-i-need-an-mri')!;
+    const exact = decide(engine, entry.questions[0]!).candidates[0]!;
+    const loose = decide(engine, 'scan for my back?').candidates.find((c) => c.entryId === entry.id);
+    expect(exact.entryId).toBe(entry.id);
+    expect(exact.confidence).toBeGreaterThan(loose?.confidence ?? 0);
+  });
+
+  it('finds every entry from its own title', () => {
+    const missed = engine.kb.entries.filter((entry) => decide(engine, entry.title).candidates[0]?.entryId !== entry.id);
+    expect(missed.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('honest fallbacks', () => {
+  it('says it does not know, and offers a person, for questions outside its knowledge', () => {
+    for (const question of ['what temperature should I print PLA filament at', 'my knee clicks when I squat', 'best pizza near me']) {
+      const decision = decide(engine, question);
+      expect(decision.kind, question).toBe('fallback');
+      expect(decision.suggestions).toContain('Ask for a call back');
+    }
+  });
+
+});
+
+describe('hostile and odd input', () => {
+  const hostile: [string, string][] = [
+    ['empty', ''],
+    ['blank', '   \n\t  '],
+    ['10,000 characters', 'a'.repeat(10_000)],
+    ['10,000 characters of words', 'lorem ipsum dolor sit amet '.repeat(370)],
+    ['emoji only', '😀😀🙏🔥'],
+    ['HTML', '<script>alert(1)</script><img src=x onerror=alert(2)>'],
+    ['control characters', '\u0000\u0007\u001b[31m\u202e\u200b'],
+    ['another language', '¿Qué es una hernia discal? 椎间盘突出是什么'],
+    ['prototype keys', '__proto__ constructor prototype toString'],
+    ['regex metacharacters', '(((((((((((((((((((((((((a*)*)*)*)*)*)*)*)*)*$'],
+  ];
+
+  it.each(hostile)('%s gets a fallback, not an exception', (_name, message) => {
+    const decision = decide(engine, message);
+    expect(['fallback', 'smalltalk', 'clarify']).toContain(decision.kind);
+    expect(decision.text).not.toContain('<script');
+  });
+
+  it('never repeats the patient\'s own text back as Markdown', () => {
+    const decision = decide(engine, '<b>bold</b> [click](javascript:alert(1)) what is sciatica');
+    expect(decision.text).not.toContain('javascript:');
+    expect(decision.text).not.toContain('<b>');
+  });
+});
+
+describe('small talk and the wish for a person', () => {
+  it.each(['hi', 'Hello there!', 'thanks so much', 'bye', 'are you a robot?'])('"%s" is small talk', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it.each(['can someone call me back', 'I want to talk to a real person', 'book me in please', 'Ask for a call back'])('"%s" starts the hand-off', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it('answers a question that opens with a greeting', () => {
+    expect(decide(engine, 'hi, what is sciatica?').kind).toBe('answer');
+  });
+
+  it('explains that booking works when asked how, rather than starting the hand-off', () => {
+    expect(decide(engine, 'how do i book an appointment').topic).toBe('clinic-appointment');
+  });
+});

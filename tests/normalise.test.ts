@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { plainWords } from '../server/retrieval/normalise.js';
+import { shippedEngine } from './helpers/engine.js';
+
+const normaliser = () => shippedEngine().retriever.normaliser;
+
+describe('query normalisation', () => {
+  it('folds case, accents and apostrophes', () => {
+    expect(plainWords("Don't WORRY, it's a Café")).toEqual(['dont', 'worry', 'its', 'a', 'cafe']);
+  });
+
+  it('corrects misspellings towards the knowledge base vocabulary', () => {
+    expect(normaliser().correctedWords('sciatcia numbess herniaiton')).toEqual(['sciatica', 'numbness', 'herniation']);
+  });
+
+  it('leaves real English words alone even when a domain word is one letter away', () => {
+    // "said" is one letter from "nsaid"; "mild" from "mind". Neither is a typo.
+    expect(normaliser().correctedWords('my doctor said it is mild')).toEqual(['my', 'doctor', 'said', 'it', 'is', 'mild']);
+  });
+
+  it('maps lay words to the canonical term, so patients and entries meet', () => {
+    const n = normaliser();
+    expect(n.terms('slipped disk')).toEqual(n.terms('herniated disc'));
+    expect(n.terms('pinched nerve')).toEqual(n.terms('radiculopathy'));
+    expect(n.terms('physio')).toEqual(n.terms('physiotherapy'));
+  });
+
+  it('treats spinal level names as one kind of word', () => {
+    const n = normaliser();
+    expect(n.terms('L4-L5')).toEqual(n.terms('C5 C6'));
+  });
+
+  it('drops stop words and stems what is left', () => {
+    expect(normaliser().terms('what are the exercises I should be doing')).toEqual(normaliser().terms('exercise doing'));
+  });
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The CLI tests run the built command in child processes; two cores, so keep a little headroom.
+    testTimeout: 30_000,
+  },
+});
