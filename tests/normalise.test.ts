@@ -10,7 +10,9 @@ describe('query normalisation', () => {
   });
 
   it('corrects misspellings towards the knowledge base vocabulary', () => {
-    expect(normaliser().correctedWords('sciatcia numbess herniaiton')).toEqual(['sciatica', 'numbness', 'herniation']);
+    const n = normaliser();
+    expect(n.terms('sciatcia numbess herniaiton')).toEqual(n.terms('sciatica numbness herniation'));
+    expect(n.correctedWords('grion numbnes')).toEqual(['groin', 'numbness']);
   });
 
   it('leaves real English words alone even when a domain word is one letter away', () => {

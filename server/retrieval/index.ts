@@ -1,25 +1,14 @@
-import Fuse from 'fuse.js';
 import type { Entry } from '../kb/knowledge-base.js';
 import type { Normaliser } from './normalise.js';
 
 /** An entry as the index sees it: every text reduced to its terms. */
 export interface IndexedEntry {
   entry: Entry;
-  /** One term list per alternate question, and the title last. */
-  phrasings: string[][];
+  /** One per alternate question, and the title last: its terms and their summed weight. */
+  phrasings: { terms: Set<string>; weight: number }[];
   /** Every term the entry uses anywhere, body included. */
   allTerms: Set<string>;
-  /** For Fuse: each phrasing as a string of whole-word tokens. */
-  fusePhrasings: string[];
 }
-
-/**
- * Fuse's token search matches a term anywhere inside a text, so "disc" would also hit "discectomi".
- * Wrapping each term in underscores makes a term match only the whole term; typos were corrected
- * before this point, so exact terms lose nothing.
- */
-export const asFuseText = (terms: readonly string[]) => terms.map((term) => `_${term}_`).join(' ');
-const fuseTokens = (text: string) => text.split(' ').filter(Boolean);
 
 /**
  * Words that say what kind of answer is wanted, not what it is about: "how do I know if I have a
@@ -29,27 +18,32 @@ const fuseTokens = (text: string) => text.split(' ').filter(Boolean);
 const QUESTION_WORDS = new Set(['how', 'when', 'why', 'know', 'need', 'long', 'get', 'take', 'go', 'happen', 'help', 'normal', 'usual']);
 const QUESTION_WORD_WEIGHT = 0.7;
 
+/**
+ * An inverted index from term to entries. Typos and lay words are settled by normalisation before a
+ * term gets here, so matching is exact, and a question costs time in proportion to the entries that
+ * share its terms, not to the size of the knowledge base.
+ */
 export class EntryIndex {
   readonly entries: IndexedEntry[];
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly fuse: Fuse<IndexedEntry>;
+  private readonly postings = new Map<string, number[]>();
 
-  constructor(entries: readonly Entry[], readonly normaliser: Normaliser, private readonly unknownTermEntries: number) {
-    this.entries = entries.map((entry) => {
-      const phrasings = [...entry.questions, entry.title].map((text) => normaliser.terms(text));
-      const allTerms = new Set([...phrasings.flat(), ...normaliser.terms(entry.body)]);
-      return { entry, phrasings, allTerms, fusePhrasings: phrasings.map(asFuseText) };
+  constructor(entries: readonly Entry[], normaliser: Normaliser, private readonly unknownTermEntries: number) {
+    const termSets = entries.map((entry) => [...entry.questions, entry.title].map((text) => new Set(normaliser.terms(text))));
+    this.entries = entries.map((entry, i) => {
+      const sets = termSets[i] as Set<string>[];
+      const allTerms = new Set([...sets.flatMap((p) => [...p]), ...normaliser.terms(entry.body)]);
+      return { entry, phrasings: [], allTerms };
     });
-    for (const indexed of this.entries) {
-      for (const term of indexed.allTerms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-    }
-    this.fuse = new Fuse(this.entries, {
-      keys: [{ name: 'fusePhrasings', weight: 1 }],
-      useTokenSearch: true,
-      tokenize: fuseTokens,
-      threshold: 0,
-      includeScore: true,
-      ignoreFieldNorm: true,
+    this.entries.forEach((indexed, position) => {
+      for (const term of indexed.allTerms) {
+        const list = this.postings.get(term);
+        if (list) list.push(position);
+        else this.postings.set(term, [position]);
+      }
+    });
+    // Weights depend on every entry's terms, so phrasing weights are summed once all are indexed.
+    this.entries.forEach((indexed, i) => {
+      indexed.phrasings = (termSets[i] as Set<string>[]).map((terms) => ({ terms, weight: [...terms].reduce((sum, t) => sum + this.weight(t), 0) }));
     });
   }
 
@@ -62,13 +56,19 @@ export class EntryIndex {
   weight(term: string): number {
     if (QUESTION_WORDS.has(term)) return QUESTION_WORD_WEIGHT;
     const n = this.entries.length;
-    const df = this.documentFrequency.get(term) ?? this.unknownTermEntries;
+    const df = this.postings.get(term)?.length ?? this.unknownTermEntries;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Fuse's best matches for the terms: the candidates that confidence scoring then ranks. */
-  candidates(terms: readonly string[], limit: number): IndexedEntry[] {
-    if (terms.length === 0) return [];
-    return this.fuse.search(asFuseText(terms), { limit }).map((result) => result.item);
+  /** Entries that use any of the terms, with the summed weight of the terms each one uses. */
+  matches(terms: readonly string[]): Map<number, number> {
+    const matched = new Map<number, number>();
+    for (const term of new Set(terms)) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const w = this.weight(term);
+      for (const position of list) matched.set(position, (matched.get(position) ?? 0) + w);
+    }
+    return matched;
   }
 }

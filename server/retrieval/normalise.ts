@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { stemmer } from 'stemmer';
 import type { Lexicon } from '../kb/schema.js';
 import { boundedEditDistance } from './edit-distance.js';
@@ -17,6 +18,13 @@ export function plainWords(text: string): string[] {
 /** Words this short are left alone: too many real words lie one letter apart ("leg", "log"). */
 const MIN_CORRECTABLE = 4;
 const CACHE_LIMIT = 20_000;
+/**
+ * Fuse shortlists known words that look like the unknown one (a share of wrong letters up to
+ * this); the edit distance then decides, because Fuse counts a swapped pair ("grion") as two slips
+ * and a shorter word inside the typo as a match.
+ */
+const SHORTLIST_THRESHOLD = 0.5;
+const SHORTLIST_SIZE = 200;
 
 /**
  * Turns a patient's words into the terms the index is built from: typos corrected against the
@@ -25,16 +33,19 @@ const CACHE_LIMIT = 20_000;
  */
 export class Normaliser {
   private readonly frequency = new Map<string, number>();
-  private readonly byLength = new Map<number, string[]>();
+  /** Fuse over the words the entries use: approximate matching is the job it does best. */
+  private readonly vocabulary: Fuse<string>;
   private readonly corrections = new Map<string, string>();
   /** first word of a lexicon phrase -> its phrases, longest first */
   private readonly phrases = new Map<string, { words: string[]; canonical: string[] }[]>();
 
   constructor(lexicon: Lexicon, vocabularyTexts: Iterable<string>) {
     for (const text of vocabularyTexts) this.learn(text);
+    for (const canonical of Object.keys(lexicon.terms)) this.learn(canonical);
+    // Typos are corrected towards the words entries and rules use, never towards a listed misspelling.
+    const targets = [...this.frequency.keys()];
     for (const [canonical, variants] of Object.entries(lexicon.terms)) {
       const canonicalWords = plainWords(canonical);
-      this.learn(canonical);
       for (const variant of variants) {
         const words = plainWords(variant);
         this.learn(variant);
@@ -46,11 +57,9 @@ export class Normaliser {
         this.phrases.set(first, list);
       }
     }
-    for (const word of this.frequency.keys()) {
-      const bucket = this.byLength.get(word.length) ?? [];
-      bucket.push(word);
-      this.byLength.set(word.length, bucket);
-    }
+    this.vocabulary = new Fuse(targets, {
+      threshold: SHORTLIST_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true,
+    });
   }
 
   private learn(text: string) {
@@ -70,19 +79,19 @@ export class Normaliser {
       this.remember(word, word);
       return word;
     }
-    const max = word.length >= 8 ? 2 : 1;
+    // One slip in a short word, two in a long one.
+    const maxSlips = word.length >= 8 ? 2 : 1;
     let best = word;
-    let bestDistance = max + 1;
+    let bestDistance = maxSlips + 1;
     let bestFrequency = 0;
-    for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const candidate of this.byLength.get(length) ?? []) {
-        const distance = boundedEditDistance(word, candidate, Math.min(max, bestDistance));
-        const frequency = this.frequency.get(candidate) ?? 0;
-        if (distance < bestDistance || (distance === bestDistance && distance <= max && frequency > bestFrequency)) {
-          best = candidate;
-          bestDistance = distance;
-          bestFrequency = frequency;
-        }
+    for (const { item } of this.vocabulary.search(word, { limit: SHORTLIST_SIZE })) {
+      const distance = boundedEditDistance(word, item, maxSlips);
+      if (distance > maxSlips) continue;
+      const frequency = this.frequency.get(item) ?? 0;
+      if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+        best = item;
+        bestDistance = distance;
+        bestFrequency = frequency;
       }
     }
     this.remember(word, best);

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { CALIBRATION, type Calibration } from './calibration.js';
-import { confidence } from './confidence.js';
+import { bestPhrasing, confidence, confidenceBound } from './confidence.js';
 import { EntryIndex, type IndexedEntry } from './index.js';
 import { Normaliser } from './normalise.js';
 import { chooseSnippet } from './snippet.js';
@@ -10,12 +10,12 @@ export interface RankedEntry {
   confidence: number;
 }
 
-/** Fuse proposes; confidence ranks. Ten candidates are plenty for a clarify list of three. */
-const CANDIDATES = 10;
+/** Enough for a clarify list of three and the runners-up a channel may show. */
+const RANKED = 10;
 /** Past this many terms a message is a story, not a question; its first terms carry the question. */
 const MAX_QUERY_TERMS = 40;
 
-/** Retrieval over one knowledge base: query normalisation, Fuse candidates, confidence, snippets. */
+/** Retrieval over one knowledge base: query normalisation, the index, confidence and snippets. */
 export class Retriever {
   readonly normaliser: Normaliser;
   readonly index: EntryIndex;
@@ -27,11 +27,25 @@ export class Retriever {
   }
 
   search(text: string): { terms: string[]; ranked: RankedEntry[] } {
-    const terms = this.normaliser.terms(text).slice(0, MAX_QUERY_TERMS);
+    const terms = [...new Set(this.normaliser.terms(text).slice(0, MAX_QUERY_TERMS))];
     const weight = (term: string) => this.index.weight(term);
-    const ranked = this.index.candidates(terms, CANDIDATES)
-      .map((indexed) => ({ indexed, confidence: confidence(terms, indexed, weight, this.calibration.phrasingShare) }))
-      .sort((a, b) => b.confidence - a.confidence);
+    const queryWeight = terms.reduce((sum, term) => sum + weight(term), 0);
+    if (queryWeight === 0) return { terms, ranked: [] };
+
+    const share = this.calibration.phrasingShare;
+    const byCoverage = [...this.index.matches(terms)]
+      .map(([position, matched]) => ({ indexed: this.index.entries[position] as IndexedEntry, coverage: matched / queryWeight }))
+      .sort((a, b) => b.coverage - a.coverage);
+    // Phrasings are compared only while an entry could still make the list: its bound must beat
+    // the confidence of the last entry on it.
+    const ranked: RankedEntry[] = [];
+    for (const { indexed, coverage } of byCoverage) {
+      if (ranked.length >= RANKED && confidenceBound(coverage, share) <= (ranked[RANKED - 1] as RankedEntry).confidence) break;
+      const score = confidence(coverage, bestPhrasing(terms, queryWeight, indexed, weight), share);
+      const at = ranked.findIndex((r) => r.confidence < score);
+      ranked.splice(at < 0 ? ranked.length : at, 0, { indexed, confidence: score });
+      if (ranked.length > RANKED) ranked.pop();
+    }
     return { terms, ranked };
   }
 
