@@ -1,6 +1,6 @@
 /**
  * Finds the calibration (server/retrieval/calibration.ts) that labels the development set best,
- * with the clarify rate held at or under 10%. Run: `npm run calibrate`. It reads only
+ * with the clarify rate held at or under 10% and out-of-scope rejection at or over 92%. Run: `npm run calibrate`. It reads only
  * tests/eval/dev.jsonl: the held-out test split must never steer these numbers.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { loadKnowledge } from '../server/kb/load.js';
 import { CALIBRATION, type Calibration } from '../server/retrieval/calibration.js';
 
 const MAX_CLARIFY = 0.1;
+const MIN_OUT_OF_SCOPE_REJECTED = 0.92;
 const file = 'tests/eval/dev.jsonl';
 const questions = parseEvalSet(readFileSync(file, 'utf8'), file);
 const kb = loadKnowledge(process.env.KB_DIR ?? 'knowledge');
@@ -37,10 +38,10 @@ for (const phrasingShare of range(0.3, 0.8, 0.1)) {
             return { ...toResult(q, relabelled), label: labelOf(relabelled) };
           });
           const summary = summarise(results);
-          if (summary.clarifyRate.rate > MAX_CLARIFY) continue;
-          // Topic accuracy and out-of-scope rejection count alike: a confident wrong answer and a
-          // guess at a question we cannot answer are the two failures patients notice.
-          const score = summary.topicTop1.rate + summary.outOfScopeRejected.rate;
+          if (summary.clarifyRate.rate > MAX_CLARIFY || summary.outOfScopeRejected.rate < MIN_OUT_OF_SCOPE_REJECTED) continue;
+          // Every question counts once: a wrong topic and a guess at a question we cannot answer
+          // are both failures a patient notices.
+          const score = summary.overall.rate;
           trials.push({ calibration, score, summary });
         }
       }
@@ -49,7 +50,7 @@ for (const phrasingShare of range(0.3, 0.8, 0.1)) {
 }
 trials.sort((a, b) => b.score - a.score);
 const pct = (r: { rate: number }) => `${(r.rate * 100).toFixed(1)}%`;
-console.log(`${file}: best calibrations with clarify <= ${MAX_CLARIFY * 100}%`);
+console.log(`${file}: best calibrations with clarify <= ${MAX_CLARIFY * 100}% and out-of-scope rejected >= ${MIN_OUT_OF_SCOPE_REJECTED * 100}%`);
 for (const { calibration, summary } of trials.slice(0, 10)) {
   console.log(`${JSON.stringify(calibration)}  topic ${pct(summary.topicTop1)}  out-of-scope ${pct(summary.outOfScopeRejected)}  clarify ${pct(summary.clarifyRate)}`);
 }

@@ -16,9 +16,9 @@ export interface Calibration {
 }
 
 export const CALIBRATION: Calibration = {
-  phrasingShare: 0.6,
-  unknownTermEntries: 1,
-  answer: 0.5,
-  clarify: 0.35,
+  phrasingShare: 0.5,
+  unknownTermEntries: 0.5,
+  answer: 0.6,
+  clarify: 0.6,
   closeMargin: 0.04,
 };

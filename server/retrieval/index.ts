@@ -17,6 +17,12 @@ export interface IndexedEntry {
  */
 const QUESTION_WORDS = new Set(['how', 'when', 'why', 'know', 'need', 'long', 'get', 'take', 'go', 'happen', 'help', 'normal', 'usual']);
 const QUESTION_WORD_WEIGHT = 0.7;
+/**
+ * In a knowledge base of a few dozen entries, everyday words ("left", "leg", "hurt") are rare
+ * enough to look telling. Words that name a topic in some entry's title are what a question is
+ * about, so they count this much more.
+ */
+const TITLE_TERM_BOOST = 3;
 
 /**
  * An inverted index from term to entries. Typos and lay words are settled by normalisation before a
@@ -26,12 +32,15 @@ const QUESTION_WORD_WEIGHT = 0.7;
 export class EntryIndex {
   readonly entries: IndexedEntry[];
   private readonly postings = new Map<string, number[]>();
+  /** Terms some entry's title uses: the words that name a topic. */
+  private readonly titleTerms = new Set<string>();
 
   constructor(entries: readonly Entry[], normaliser: Normaliser, private readonly unknownTermEntries: number) {
     const termSets = entries.map((entry) => [...entry.questions, entry.title].map((text) => new Set(normaliser.terms(text))));
     this.entries = entries.map((entry, i) => {
       const sets = termSets[i] as Set<string>[];
       const allTerms = new Set([...sets.flatMap((p) => [...p]), ...normaliser.terms(entry.body)]);
+      for (const term of sets.at(-1) ?? []) this.titleTerms.add(term);
       return { entry, phrasings: [], allTerms };
     });
     this.entries.forEach((indexed, position) => {
@@ -57,7 +66,7 @@ export class EntryIndex {
     if (QUESTION_WORDS.has(term)) return QUESTION_WORD_WEIGHT;
     const n = this.entries.length;
     const df = this.postings.get(term)?.length ?? this.unknownTermEntries;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (this.titleTerms.has(term) ? TITLE_TERM_BOOST : 1);
   }
 
   /** Entries that use any of the terms, with the summed weight of the terms each one uses. */

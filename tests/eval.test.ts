@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../server/answer/decide.js';
+import { parseEvalSet } from '../server/eval/eval-set.js';
+import { summarise, toResult, type EvalSummary } from '../server/eval/score.js';
+import { shippedEngine } from './helpers/engine.js';
+
+/**
+ * Floors under the measured figures (README, "Retrieval"): a change to the knowledge base, the
+ * lexicon or the code that makes patients' answers worse fails CI. The test split is held out:
+ * nobody tunes on it, so its floors say how the bot does on questions nobody tuned for.
+ */
+const FLOORS: Record<'dev' | 'test', { topicTop1: number; outOfScopeRejected: number; urgentRecall: number; falseUrgentAtMost: number; clarifyAtMost: number }> = {
+  dev: { topicTop1: 0.8, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
+  test: { topicTop1: 0.85, outOfScopeRejected: 0.85, urgentRecall: 0.9, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
+};
+
+function evaluate(split: 'dev' | 'test'): EvalSummary {
+  const file = `tests/eval/${split}.jsonl`;
+  const engine = shippedEngine();
+  return summarise(parseEvalSet(readFileSync(file, 'utf8'), file).map((q) => toResult(q, decide(engine, q.q))));
+}
+
+describe.each(['dev', 'test'] as const)('the %s split', (split) => {
+  const summary = evaluate(split);
+  const floor = FLOORS[split];
+
+  it('answers with the right topic', () => expect(summary.topicTop1.rate).toBeGreaterThanOrEqual(floor.topicTop1));
+  it('declines what it cannot answer', () => expect(summary.outOfScopeRejected.rate).toBeGreaterThanOrEqual(floor.outOfScopeRejected));
+  it('recognises emergencies', () => expect(summary.urgentRecall.rate).toBeGreaterThanOrEqual(floor.urgentRecall));
+  it('does not raise false alarms', () => expect(summary.falseUrgent.rate).toBeLessThanOrEqual(floor.falseUrgentAtMost));
+  it('rarely needs to ask back', () => expect(summary.clarifyRate.rate).toBeLessThanOrEqual(floor.clarifyAtMost));
+});
