@@ -20,12 +20,18 @@ export function isNegated(before: string): boolean {
   return words.some((word) => NEGATION_CUES.has(word)) || NEGATION_PHRASES.test(words.join(' '));
 }
 
+/** A short clause that only reports something is fine: "peeing fine", "bladder normal". */
+const ALL_CLEAR = /^(\w+ ){0,3}(is |are |feels? |seems? )?(fine|normal|ok|okay|good|alright|all right|perfect)$/;
+
 /**
  * The message without the clauses that only deny something ("no fever or weight loss, do I need
  * an MRI?" asks about MRI, not fever). A message that is nothing but denials is kept whole.
  */
 export function withoutDenials(text: string, toWords: (clause: string) => string[]): string {
   const clauses = splitClauses(text);
-  const kept = clauses.filter((clause) => !toWords(clause).slice(0, 3).some((word) => NEGATION_CUES.has(word)));
+  const kept = clauses.filter((clause) => {
+    const words = toWords(clause);
+    return !words.slice(0, 3).some((word) => NEGATION_CUES.has(word)) && !ALL_CLEAR.test(words.join(' '));
+  });
   return kept.length > 0 && kept.length < clauses.length ? kept.join(', ') : text;
 }
