@@ -23,7 +23,10 @@ export function createEngine(kb: KnowledgeBase, calibration?: Calibration): Engi
   return { kb, retriever, triage, entriesById: new Map(kb.entries.map((e) => [e.id, e])) };
 }
 
-/** Longer messages are cut before retrieval; triage still reads this much, so a late "can't pee" counts. */
+/**
+ * Every step reads at most this much of a message: room for any patient's story, while a pasted
+ * document cannot stall the bot. (The channels refuse longer messages with a clear reply.)
+ */
 const MAX_MESSAGE_CHARS = 4_000;
 const MAX_CLARIFY_OPTIONS = 3;
 

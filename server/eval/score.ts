@@ -48,9 +48,9 @@ export interface EvalSummary {
   overall: Rate;
   /** Lines that expect a topic: the top label is one of them. */
   topicTop1: Rate;
-  /** Lines that expect `none`: the bot fell back. */
+  /** Lines that expect only `none`: the bot fell back. */
   outOfScopeRejected: Rate;
-  /** Lines that expect `urgent`: the bot gave the urgent reply. */
+  /** Lines that expect only `urgent`: the bot gave the urgent reply. */
   urgentRecall: Rate;
   /** Lines that do not expect `urgent` but got it. */
   falseUrgent: Rate;
@@ -68,12 +68,15 @@ export function summarise(results: readonly EvalResult[]): EvalSummary {
   };
   const correct = (r: EvalResult) => expects(r).includes(r.label);
   const expecting = (label: string) => results.filter((r) => expects(r).includes(label));
+  // A line that also accepts another label ("what is cauda equina?": red-flags or urgent) says
+  // nothing about recall; a line that accepts it at all is no false alarm.
+  const expectingOnly = (label: string) => results.filter((r) => expects(r).every((e) => e === label));
   return {
     questions: results.length,
     overall: rate(results, correct),
     topicTop1: rate(results.filter((r) => expects(r).every((e) => !OUTCOMES.has(e))), correct),
-    outOfScopeRejected: rate(expecting('none'), (r) => r.label === 'none'),
-    urgentRecall: rate(expecting('urgent'), (r) => r.label === 'urgent'),
+    outOfScopeRejected: rate(expectingOnly('none'), (r) => r.label === 'none'),
+    urgentRecall: rate(expectingOnly('urgent'), (r) => r.label === 'urgent'),
     falseUrgent: rate(results.filter((r) => !expects(r).includes('urgent')), (r) => r.label === 'urgent'),
     clarifyRate: rate(results, (r) => r.kind === 'clarify'),
     smallTalk: rate(expecting('smalltalk'), correct),

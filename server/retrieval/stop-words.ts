@@ -12,6 +12,6 @@ them themselves then there these they this those thus to too u very was we were 
 while who whom will with would you your youre yours yourself yourselves
 actually basically bit currently dear hello hey hi kinda lot lots maybe mean means meant okay ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
-said says say told tells asked guess heard apparently exactly simple simply words
+said says say told tells asked guess heard apparently exactly simple simply words till until
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt one two
 `.trim().split(/\s+/));

@@ -5,24 +5,25 @@
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity';
 
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
-  { kind: 'identity', pattern: /\b(are you (a |an )?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)|who are you|what are you|who am i (talking|speaking|chatting) (to|with)|what can you do|what do you do|how does this work|what is this)\b/ },
+  { kind: 'identity', pattern: /\b((are you|is this|am i (talking|speaking|chatting) (to|with)) (a |an |just a |some kind of a? ?)?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)|(some )?kind of (ai|bot|robot|computer)|who are you|what are you|who am i (talking|speaking|chatting) (to|with)|what can you do|what do you do|how does this work|what is this)\b/ },
   { kind: 'goodbye', pattern: /\b(bye|goodbye|bye bye|see you|see ya|good night|goodnight|night night|thats all|nothing else|im done|that will be all)\b/ },
-  { kind: 'thanks', pattern: /\b(thanks|thank you|thank u|thankyou|thx|ty|cheers|ta|much appreciated|appreciate it|that helps|that helped|that helps a lot|helpful|great|perfect|brilliant|lovely|awesome|nice one|ok|okay|k|cool|got it|understood|fine|alright|all right)\b/ },
-  { kind: 'greeting', pattern: /\b(hi|hello|hey|hiya|heya|howdy|greetings|yo|good (morning|afternoon|evening|day)|hi there|hello there|hey there|how are you|you there)\b/ },
+  { kind: 'thanks', pattern: /\b(thanks|thank you|thank u|thankyou|thx|ty|cheers|ta|much appreciated|appreciate it|helps|helped|helpful|great|perfect|brilliant|lovely|awesome|nice one|ok|okay|k|cool|got it|understood|fine|alright|all right)\b/ },
+  { kind: 'greeting', pattern: /\b(hi|hello|hey|hiya|heya|howdy|greetings|yo|(good )?(morning|afternoon|evening|day)|hi there|hello there|hey there|how are you|(are )?you there|(anyone|anybody|someone|somebody) (there|here|around|about))\b/ },
 ];
 
 /** Words that may surround small talk without making it a question ("ok thanks so much"). */
-const FILLER = /\b(so|very|much|a lot|lots|really|again|there|then|and|for|that|it|all|your|the|help|actually|oh|ah|well|just|you|everyone|guys|mate|please|now)\b/g;
+const FILLER = /\b(so|very|much|a lot|lots|really|again|there|then|and|for|that|it|was|is|has|been|all|your|the|help|actually|oh|ah|well|just|you|everyone|guys|mate|please|now|exactly|anyway)\b/g;
 
 const HANDOFF = new RegExp([
   '\\b(call|ring|phone|contact) me( back)?\\b',
   '\\b(call ?back|callback|ring ?back)\\b',
-  '\\b(someone|somebody|anyone|a person|a human|staff|the clinic|receptionist|nurse|doctor|surgeon|specialist|consultant) (to |could |can |will |should |please )?(call|ring|phone|contact)( me)?\\b',
+  '\\b(someone|somebody|anyone|a person|a human|staff|the clinic|receptionist|nurse|doctor|surgeon|specialist|consultant) (to |could |can |will |should |please )?(call|ring|phone|contact) me\\b',
   '\\b(talk|speak|chat) (to|with) (a |an |the |your |someone|somebody|anyone|person|human|real|actual|doctor|nurse|staff|receptionist|surgeon|specialist|consultant|physio|team|office)',
   '\\b(real|actual|live) (person|human|people|doctor)\\b',
   '\\b(human|person|agent|operator|receptionist) please\\b',
   '^(agent|human|operator|receptionist|person)$',
-  '\\bput me through\\b',
+  '\\b(put|connect|transfer|pass) me (through )?(to|with)\\b',
+  '\\bgive me a (ring|call|bell|phone call)\\b',
   '\\bbook me( in)?\\b',
   '\\b(leave|give you|take) my (number|phone number|details|contact details)\\b',
   '\\b(i|id) (want|would like|wanna|need) to (book|make|arrange|schedule) (an |a )?(appointment|consultation|appt)\\b',

@@ -3,7 +3,8 @@ const NEGATION_CUES = new Set([
   'no', 'not', 'never', 'without', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent',
   'wasnt', 'werent', 'deny', 'denies', 'denied', 'nor', 'neither', 'none', 'free', 'nothing', 'excluded',
 ]);
-const NEGATION_WINDOW = 5;
+/** Long enough to reach through a list: "I don't have a fever or any bladder problems". */
+const NEGATION_WINDOW = 7;
 /** "ruled out cauda equina", "no sign of", "apart from": cues of more than one word. */
 const NEGATION_PHRASES = /\b(ruled out|rule out|no sign of|no signs of|apart from|other than)\b/;
 
@@ -15,8 +16,8 @@ export function splitClauses(text: string): string[] {
 }
 
 /** Whether the words just before a match (same clause, already lower case) deny it. */
-export function isNegated(before: string): boolean {
-  const words = before.trim().split(' ').filter(Boolean).slice(-NEGATION_WINDOW);
+export function isNegated(before: string, window = NEGATION_WINDOW): boolean {
+  const words = before.trim().split(' ').filter(Boolean).slice(-window);
   return words.some((word) => NEGATION_CUES.has(word)) || NEGATION_PHRASES.test(words.join(' '));
 }
 

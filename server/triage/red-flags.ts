@@ -9,8 +9,18 @@ export interface RedFlagMatch {
   matched: string;
 }
 
-/** "what is foot drop": a question about the words, not a report of the symptom. */
-const ASKING_ABOUT = /^\s*(what (is|are|does|do) (a |an |the )?|whats (a |an |the )?|define |explain |tell me about |meaning of |what is meant by )$/;
+/**
+ * A question about the words, not a report of the symptom: "what is foot drop", "can a slipped
+ * disc cause bladder problems", "I read about saddle numbness". A report in another clause of the
+ * same message still counts.
+ */
+const ASKING_ABOUT = new RegExp([
+  '^\\s*(what (is|are|does|do) (a |an |the )?|whats (a |an |the )?|define |explain |tell me about |meaning of |what is meant by )$',
+  '^\\s*(can|could|does|do|will|would|is|are|might) \\S.{0,40}\\b(cause|causes|mean|lead to|give|make|makes)( \\S+){0,2} $',
+  '\\b(read|reading|heard|hear|learned|learnt) about $',
+].join('|'));
+
+const CONTEXT_NEGATION_WINDOW = 2;
 
 const LEVEL_ORDER: Record<UrgencyLevel, number> = { emergency: 0, crisis: 1, urgent: 2 };
 
@@ -33,7 +43,7 @@ export class RedFlagTriage {
       .map((rule) => ({
         rule,
         patterns: rule.patterns.map((p) => new RegExp(p, 'gu')),
-        context: rule.with?.map((p) => new RegExp(p, 'u')),
+        context: rule.with?.map((p) => new RegExp(p, 'gu')),
         exceptions: rule.unless?.map((p) => new RegExp(p, 'u')),
       }))
       .sort((a, b) => LEVEL_ORDER[a.rule.level] - LEVEL_ORDER[b.rule.level]);
@@ -75,15 +85,24 @@ interface Reading {
 }
 
 function firstMatch({ patterns, context, exceptions }: CompiledRule, { clauses, whole }: Reading): string | undefined {
-  if (context && !context.some((re) => re.test(whole))) return undefined;
+  // Context is denied only by a cue right before it ("haven't fallen"); a wider window would let
+  // "lost weight without trying and my back hurts" deny the back pain.
+  if (context && !context.some((re) => clauses.some((clause) => reportedMatch(re, clause, CONTEXT_NEGATION_WINDOW) !== undefined))) return undefined;
   if (exceptions?.some((re) => re.test(whole))) return undefined;
   for (const clause of clauses) {
     for (const pattern of patterns) {
-      for (const match of clause.matchAll(pattern)) {
-        const before = clause.slice(0, match.index);
-        if (!isNegated(before) && !ASKING_ABOUT.test(before)) return match[0];
-      }
+      const matched = reportedMatch(pattern, clause);
+      if (matched !== undefined) return matched;
     }
+  }
+  return undefined;
+}
+
+/** The first match in the clause that reports the thing rather than denying or asking about it. */
+function reportedMatch(pattern: RegExp, clause: string, negationWindow?: number): string | undefined {
+  for (const match of clause.matchAll(pattern)) {
+    const before = clause.slice(0, match.index);
+    if (!isNegated(before, negationWindow) && !ASKING_ABOUT.test(before)) return match[0];
   }
   return undefined;
 }
