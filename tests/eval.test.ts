@@ -12,7 +12,7 @@ import { shippedEngine } from './helpers/engine.js';
  */
 const FLOORS: Record<'dev' | 'test', { topicTop1: number; outOfScopeRejected: number; urgentRecall: number; falseUrgentAtMost: number; clarifyAtMost: number }> = {
   dev: { topicTop1: 0.8, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
-  test: { topicTop1: 0.85, outOfScopeRejected: 0.85, urgentRecall: 0.9, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
+  test: { topicTop1: 0.7, outOfScopeRejected: 0.9, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
 };
 
 function evaluate(split: 'dev' | 'test'): EvalSummary {

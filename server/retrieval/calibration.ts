@@ -18,7 +18,7 @@ export interface Calibration {
 export const CALIBRATION: Calibration = {
   phrasingShare: 0.5,
   unknownTermEntries: 0.5,
-  answer: 0.6,
-  clarify: 0.6,
+  answer: 0.575,
+  clarify: 0.575,
   closeMargin: 0.04,
 };
