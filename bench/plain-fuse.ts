@@ -12,7 +12,7 @@ export function plainFuse(kb: KnowledgeBase): (question: string) => Pick<Decisio
   return (question) => {
     const [best] = fuse.search(question, { limit: 1 });
     if (!best) return { kind: 'fallback', candidates: [] };
-    const { entry } = { entry: best.item };
+    const entry = best.item;
     const confidence = 1 - (best.score ?? 1);
     return {
       kind: 'answer', topic: entry.topic, confidence,

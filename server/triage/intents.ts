@@ -5,10 +5,10 @@
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity';
 
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
-  { kind: 'identity', pattern: /\b((are you|is this|am i (talking|speaking|chatting) (to|with)) (a |an |just a |some kind of a? ?)?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)|(some )?kind of (ai|bot|robot|computer)|who are you|what are you|who am i (talking|speaking|chatting) (to|with)|what can you do|what do you do|how does this work|what is this)\b/ },
-  { kind: 'goodbye', pattern: /\b(bye|goodbye|bye bye|see you|see ya|good night|goodnight|night night|thats all|nothing else|im done|that will be all)\b/ },
-  { kind: 'thanks', pattern: /\b(thanks|thank you|thank u|thankyou|thx|ty|cheers|ta|much appreciated|appreciate it|helps|helped|helpful|great|perfect|brilliant|lovely|awesome|nice one|ok|okay|k|cool|got it|understood|fine|alright|all right)\b/ },
-  { kind: 'greeting', pattern: /\b(hi|hello|hey|hiya|heya|howdy|greetings|yo|(good )?(morning|afternoon|evening|day)|hi there|hello there|hey there|how are you|(are )?you there|(anyone|anybody|someone|somebody) (there|here|around|about))\b/ },
+  { kind: 'identity', pattern: /\b((are you|is this|am i (talking|speaking|chatting) (to|with)) (a |an |just a |some kind of a? ?)?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)|(some )?kind of (ai|bot|robot|computer)|who are you|what are you|who am i (talking|speaking|chatting) (to|with)|what can you do|what do you do|how does this work|what is this)\b/g },
+  { kind: 'goodbye', pattern: /\b(bye|goodbye|bye bye|see you|see ya|good night|goodnight|night night|thats all|nothing else|im done|that will be all)\b/g },
+  { kind: 'thanks', pattern: /\b(thanks|thank you|thank u|thankyou|thx|ty|cheers|ta|much appreciated|appreciate it|helps|helped|helpful|great|perfect|brilliant|lovely|awesome|nice one|ok|okay|k|cool|got it|understood|fine|alright|all right)\b/g },
+  { kind: 'greeting', pattern: /\b(hi|hello|hey|hiya|heya|howdy|greetings|yo|(good )?(morning|afternoon|evening|day)|hi there|hello there|hey there|how are you|(are )?you there|(anyone|anybody|someone|somebody) (there|here|around|about))\b/g },
 ];
 
 /** Words that may surround small talk without making it a question ("ok thanks so much"). */
@@ -38,11 +38,9 @@ export function detectSmallTalk(words: string): SmallTalk | undefined {
   let rest = words;
   let found: SmallTalk | undefined;
   for (const { kind, pattern } of SMALL_TALK) {
-    const global = new RegExp(pattern.source, 'g');
-    if (global.test(rest)) {
-      found ??= kind;
-      rest = rest.replace(new RegExp(pattern.source, 'g'), ' ');
-    }
+    const without = rest.replace(pattern, ' ');
+    if (without !== rest) found ??= kind;
+    rest = without;
   }
   if (!found) return undefined;
   return rest.replace(FILLER, ' ').trim().length === 0 ? found : undefined;
