@@ -20,31 +20,40 @@ const range = (from: number, to: number, step: number) =>
   Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 1000) / 1000);
 
 interface Trial { calibration: Calibration; score: number; summary: ReturnType<typeof summarise> }
+
+/** Every threshold setting to try for one phrasing share and unknown-term weight. */
+function* thresholdGrid(): Generator<Omit<Calibration, 'phrasingShare' | 'unknownTermEntries'>> {
+  for (const answer of range(0.5, 0.7, 0.025)) {
+    for (const answerWithLead of range(0.35, answer, 0.025)) {
+      for (const clearLead of [0.05, 0.1, 0.15, 0.2]) {
+        for (const clarify of [answerWithLead, answer]) {
+          for (const closeMargin of [0, 0.04]) yield { answer, answerWithLead, clearLead, clarify, closeMargin };
+        }
+      }
+    }
+  }
+}
+
 const trials: Trial[] = [];
 for (const phrasingShare of range(0.3, 0.8, 0.1)) {
   for (const unknownTermEntries of [0.5, 1, 2, 3, 5]) {
+    // Confidence depends only on these two; thresholds are re-applied to the same candidates.
     const engine = createEngine(kb, { ...CALIBRATION, phrasingShare, unknownTermEntries });
     const decisions = questions.map((q) => decide(engine, q.q));
-    for (const answer of range(0.4, 0.7, 0.025)) {
-      for (const clarify of range(0.25, answer, 0.025)) {
-        for (const closeMargin of [0, 0.02, 0.04, 0.06]) {
-          const calibration = { phrasingShare, unknownTermEntries, answer, clarify, closeMargin };
-          const results = questions.map((q, i) => {
-            const decision = decisions[i]!;
-            if (!['answer', 'clarify', 'fallback'].includes(decision.kind)) return toResult(q, decision);
-            const kind = chooseOutcome(decision.candidates, calibration);
-            const best = decision.candidates[0];
-            const relabelled = { ...decision, kind, topic: kind === 'fallback' ? undefined : best?.topic };
-            return { ...toResult(q, relabelled), label: labelOf(relabelled) };
-          });
-          const summary = summarise(results);
-          if (summary.clarifyRate.rate > MAX_CLARIFY || summary.outOfScopeRejected.rate < MIN_OUT_OF_SCOPE_REJECTED) continue;
-          // Every question counts once: a wrong topic and a guess at a question we cannot answer
-          // are both failures a patient notices.
-          const score = summary.overall.rate;
-          trials.push({ calibration, score, summary });
-        }
-      }
+    for (const thresholds of thresholdGrid()) {
+      const calibration = { phrasingShare, unknownTermEntries, ...thresholds };
+      const results = questions.map((q, i) => {
+        const decision = decisions[i]!;
+        if (!['answer', 'clarify', 'fallback'].includes(decision.kind)) return toResult(q, decision);
+        const kind = chooseOutcome(decision.candidates, calibration);
+        const relabelled = { ...decision, kind, topic: kind === 'fallback' ? undefined : decision.candidates[0]?.topic };
+        return { ...toResult(q, relabelled), label: labelOf(relabelled) };
+      });
+      const summary = summarise(results);
+      if (summary.clarifyRate.rate > MAX_CLARIFY || summary.outOfScopeRejected.rate < MIN_OUT_OF_SCOPE_REJECTED) continue;
+      // Every question counts once: a wrong topic and a guess at a question we cannot answer
+      // are both failures a patient notices.
+      trials.push({ calibration, score: summary.overall.rate, summary });
     }
   }
 }

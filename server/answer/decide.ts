@@ -78,14 +78,18 @@ export function decide(engine: Engine, message: string): Decision {
 }
 
 /**
- * Answer when the best candidate is confident and clearly ahead of any other topic; ask which was
- * meant when it is unsure or two topics are neck and neck; otherwise say so and offer a person.
+ * Answer when the best candidate is confident, or fairly confident and well ahead of every other
+ * topic; ask which was meant when two topics are neck and neck or it is unsure; otherwise say so
+ * and offer a person.
  */
 export function chooseOutcome(candidates: readonly Candidate[], thresholds: Calibration): 'answer' | 'clarify' | 'fallback' {
-  const [best, second] = candidates;
-  if (!best || best.confidence < thresholds.clarify) return 'fallback';
-  const close = second !== undefined && second.topic !== best.topic && best.confidence - second.confidence < thresholds.closeMargin;
-  return best.confidence < thresholds.answer || close ? 'clarify' : 'answer';
+  const [best] = candidates;
+  if (!best) return 'fallback';
+  const rival = candidates.find((c) => c.topic !== best.topic);
+  const lead = best.confidence - (rival?.confidence ?? 0);
+  const sure = best.confidence >= thresholds.answer || (best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead);
+  if (sure && lead >= thresholds.closeMargin) return 'answer';
+  return best.confidence >= thresholds.clarify ? 'clarify' : 'fallback';
 }
 
 function urgent(engine: Engine, { rule }: RedFlagMatch): Decision {

@@ -9,6 +9,9 @@ export interface Calibration {
   unknownTermEntries: number;
   /** At or above: answer. */
   answer: number;
+  /** At or above, with a lead of `clearLead` over the best other topic: answer too. */
+  answerWithLead: number;
+  clearLead: number;
   /** Below: fallback ("I don't know", and the offer of a person). Between this and `answer`: clarify. */
   clarify: number;
   /** Two candidates of different topics closer than this: ask which one was meant. */
@@ -18,7 +21,9 @@ export interface Calibration {
 export const CALIBRATION: Calibration = {
   phrasingShare: 0.5,
   unknownTermEntries: 0.5,
-  answer: 0.575,
-  clarify: 0.575,
+  answer: 0.6,
+  answerWithLead: 0.425,
+  clearLead: 0.1,
+  clarify: 0.6,
   closeMargin: 0.04,
 };
