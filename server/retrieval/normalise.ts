@@ -17,6 +17,8 @@ export function plainWords(text: string): string[] {
 
 /** Words this short are left alone: too many real words lie one letter apart ("leg", "log"). */
 const MIN_CORRECTABLE = 4;
+/** No misspelt word is this long; a longer one is noise, and matching it would cost seconds. */
+const MAX_CORRECTABLE = 30;
 const CACHE_LIMIT = 20_000;
 /**
  * Fuse shortlists known words that look like the unknown one (a share of wrong letters up to
@@ -72,7 +74,7 @@ export class Normaliser {
 
   /** The known word nearest to `word`, or `word` itself when none is close enough. */
   correct(word: string): string {
-    if (word.length < MIN_CORRECTABLE || this.frequency.has(word) || STOP_WORDS.has(word) || /\d/.test(word)) return word;
+    if (word.length < MIN_CORRECTABLE || word.length > MAX_CORRECTABLE || this.frequency.has(word) || STOP_WORDS.has(word) || /\d/.test(word)) return word;
     const cached = this.corrections.get(word);
     if (cached !== undefined) return cached;
     if (isEnglishWord(word)) {
