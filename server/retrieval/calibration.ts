@@ -20,7 +20,7 @@ export interface Calibration {
 
 export const CALIBRATION: Calibration = {
   phrasingShare: 0.5,
-  unknownTermEntries: 0.5,
+  unknownTermEntries: 1,
   answer: 0.6,
   answerWithLead: 0.425,
   clearLead: 0.1,
