@@ -3,7 +3,7 @@ import { CALIBRATION, type Calibration } from './calibration.js';
 import { bestPhrasing, confidence, confidenceBound } from './confidence.js';
 import { EntryIndex, type IndexedEntry } from './index.js';
 import { Normaliser } from './normalise.js';
-import { chooseSnippet } from './snippet.js';
+import { chooseSnippet, readSentences, type BodySentences } from './snippet.js';
 
 export interface RankedEntry {
   indexed: IndexedEntry;
@@ -19,6 +19,8 @@ const MAX_QUERY_TERMS = 40;
 export class Retriever {
   readonly normaliser: Normaliser;
   readonly index: EntryIndex;
+  /** Bodies split and normalised on first answer, not at start-up: most entries are rarely asked. */
+  private readonly bodies = new WeakMap<IndexedEntry, BodySentences>();
 
   constructor(kb: KnowledgeBase, extraVocabulary: Iterable<string> = [], readonly calibration: Calibration = CALIBRATION) {
     const texts = kb.entries.flatMap((e) => [...e.questions, e.title, e.body]);
@@ -50,6 +52,11 @@ export class Retriever {
   }
 
   snippet(indexed: IndexedEntry, terms: readonly string[]): string {
-    return chooseSnippet(indexed, terms, this.normaliser, (term) => this.index.weight(term));
+    let body = this.bodies.get(indexed);
+    if (!body) {
+      body = readSentences(indexed.entry.body, this.normaliser);
+      this.bodies.set(indexed, body);
+    }
+    return chooseSnippet(body, terms, (term) => this.index.weight(term));
   }
 }

@@ -1,4 +1,3 @@
-import type { IndexedEntry } from './index.js';
 import type { Normaliser } from './normalise.js';
 
 const MAX_SNIPPET_WORDS = 60;
@@ -32,21 +31,34 @@ export function sentences(markdown: string): string[] {
  */
 const LEAD_BONUS = 1.5;
 
+/** An entry's body as snippet choice reads it: its sentences, their terms, and which lead. */
+export interface BodySentences {
+  all: string[];
+  terms: Set<string>[];
+  leadCount: number;
+}
+
+export function readSentences(body: string, normaliser: Normaliser): BodySentences {
+  const all = sentences(body);
+  return {
+    all,
+    terms: all.map((sentence) => new Set(normaliser.terms(sentence))),
+    leadCount: blockSentences(body.split(BLOCK_BREAK)[0] ?? '').length,
+  };
+}
+
 /**
  * The sentence or two of the entry that best answer the question: the quote shown under the
  * answer as its cited snippet. When nothing in the body matches the question's words (a question
  * matched through an alternate phrasing), the opening sentence, which answers directly, is used.
  */
-export function chooseSnippet(indexed: IndexedEntry, queryTerms: readonly string[], normaliser: Normaliser,
+export function chooseSnippet({ all, terms, leadCount }: BodySentences, queryTerms: readonly string[],
   weight: (term: string) => number): string {
-  const all = sentences(indexed.entry.body);
   if (all.length === 0) return '';
-  const leadCount = blockSentences(indexed.entry.body.split(BLOCK_BREAK)[0] ?? '').length;
   const wanted = new Set(queryTerms);
-  const scores = all.map((sentence, position) => {
-    const terms = new Set(normaliser.terms(sentence));
+  const scores = terms.map((sentenceTerms, position) => {
     let score = 0;
-    for (const term of wanted) if (terms.has(term)) score += weight(term);
+    for (const term of wanted) if (sentenceTerms.has(term)) score += weight(term);
     // Earlier sentences carry the direct answer, so they win ties.
     return score * (position < leadCount ? LEAD_BONUS : 1) - position * 1e-3;
   });
