@@ -27,7 +27,7 @@ export function createEngine(kb: KnowledgeBase, calibration?: Calibration): Engi
  * Every step reads at most this much of a message: room for any patient's story, while a pasted
  * document cannot stall the bot. (The channels refuse longer messages with a clear reply.)
  */
-const MAX_MESSAGE_CHARS = 4_000;
+export const MAX_MESSAGE_CHARS = 4_000;
 const MAX_CLARIFY_OPTIONS = 3;
 
 /**

@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import { ask } from './ask.js';
 import { evaluate } from './eval.js';
 import { kbCheck } from './kb-check.js';
+import { serve } from './serve.js';
 
 const USAGE = `usage:
+  annulus serve                       run the server (settings from the environment, contract section 2)
   annulus ask ["QUESTION"] [--json]   answer one question (or converse, without a question)
   annulus eval FILE.jsonl [--json]    run a question set through the same path
   annulus kb check [--json]           validate the knowledge folder (KB_DIR, default ./knowledge)
@@ -25,6 +27,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
       out.write(USAGE);
       return 0;
     }
+    if (command === 'serve' && rest.length === 0) return await serve(out);
     if (command === 'ask' && rest.length <= 1) return await ask(rest[0], json, out);
     if (command === 'eval' && rest.length === 1) return evaluate(rest[0] as string, json, out);
     if (command === 'kb' && rest[0] === 'check' && rest.length === 1) return kbCheck(json, out);

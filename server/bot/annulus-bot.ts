@@ -1,0 +1,41 @@
+import { Activity, ActivityTypes } from '@microsoft/agents-activity';
+import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
+import { MAX_MESSAGE_CHARS, decide, type Engine } from '../answer/decide.js';
+import { botMessage, decisionMessage } from './activities.js';
+import { welcome } from './welcome.js';
+
+const TOO_LONG =
+  `That message is longer than I can read (${MAX_MESSAGE_CHARS.toLocaleString('en-GB')} characters). ` +
+  'Could you ask your question in a sentence or two?';
+
+/**
+ * Annulus as an Agents SDK bot: every message goes through the one decision path, so the widget,
+ * Web Chat, Teams and `annulus ask` all get the same answer.
+ */
+export class AnnulusBot extends ActivityHandler {
+  constructor(private readonly engine: Engine, private readonly now: () => Date = () => new Date()) {
+    super();
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id !== botId) await context.sendActivity(botMessage(welcome(engine.kb.clinic, this.now(), member.id)));
+      }
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const text = context.activity.text ?? '';
+    const userId = context.activity.from?.id;
+    if (text.length > MAX_MESSAGE_CHARS) {
+      await context.sendActivity(botMessage({ text: TOO_LONG, annulus: { kind: 'fallback' } }));
+      return;
+    }
+    await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
+    await context.sendActivity(decisionMessage(decide(this.engine, text), userId));
+  }
+}

@@ -1,0 +1,74 @@
+import { Activity, ActivityTypes, type ConversationReference } from '@microsoft/agents-activity';
+import { BaseAdapter, TurnContext, type AttachmentInfo, type ResourceResponse } from '@microsoft/agents-hosting';
+import type { ConversationStore, WireActivity } from './conversation-store.js';
+import type { StreamHub } from './stream-hub.js';
+
+/** Any stable string: the bot never calls back over HTTP on this channel. */
+export const DIRECT_LINE_SERVICE_URL = 'urn:annulus:directline';
+export const CHANNEL_ID = 'directline';
+
+type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/**
+ * The Agents SDK's side of our Direct Line channel. A turn's replies are appended to the conversation
+ * log and pushed to the conversation's socket; pollers read them from the log. Typing goes to the
+ * socket only, as Direct Line does.
+ */
+export class DirectLineAdapter extends BaseAdapter {
+  constructor(private readonly store: ConversationStore, private readonly hub: StreamHub) {
+    super();
+  }
+
+  /** Runs one turn of `logic` (the bot) for an activity the channel has already logged. */
+  async process(activity: WireActivity | Record<string, unknown>, logic: TurnLogic): Promise<void> {
+    await this.runMiddleware(new TurnContext(this, Activity.fromObject(activity)), logic);
+  }
+
+  async sendActivities(context: TurnContext, activities: Activity[]): Promise<ResourceResponse[]> {
+    const conversationId = context.activity.conversation?.id;
+    if (!conversationId) throw new Error('a Direct Line turn always has a conversation');
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      const wire = JSON.parse(activity.toJsonString()) as Record<string, unknown> & { type: string };
+      if (activity.type === ActivityTypes.Typing) {
+        this.hub.push(conversationId, [{ ...wire, id: `typing-${Date.now()}`, timestamp: new Date().toISOString() }]);
+        responses.push({ id: '' });
+      } else if (activity.type === ActivityTypes.Trace || activity.type === ActivityTypes.InvokeResponse) {
+        responses.push({ id: '' });
+      } else {
+        const { activity: stored, seq } = this.store.append(conversationId, wire);
+        this.hub.push(conversationId, [stored], seq);
+        responses.push({ id: stored.id });
+      }
+    }
+    return responses;
+  }
+
+  /** Direct Line 3.0 has no way to tell a client that a message changed, and the bot never edits one. */
+  async updateActivity(): Promise<void> {
+    throw new Error('Direct Line 3.0 clients cannot receive edited messages');
+  }
+
+  async deleteActivity(): Promise<void> {
+    throw new Error('Direct Line 3.0 clients cannot receive deleted messages');
+  }
+
+  async continueConversation(_botAppIdOrIdentity: unknown, reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
+    const event = Activity.fromObject({ type: ActivityTypes.Event, name: 'continueConversation' });
+    event.applyConversationReference(reference as ConversationReference, true);
+    await this.runMiddleware(new TurnContext(this, event), logic);
+  }
+
+  // Patients cannot send files here: a scan or a letter is personal health data the bot must not read.
+  async uploadAttachment(): Promise<ResourceResponse> {
+    throw new Error('this channel does not accept attachments');
+  }
+
+  async getAttachmentInfo(): Promise<AttachmentInfo> {
+    throw new Error('this channel does not accept attachments');
+  }
+
+  async getAttachment(): Promise<NodeJS.ReadableStream> {
+    throw new Error('this channel does not accept attachments');
+  }
+}

@@ -1,0 +1,97 @@
+import fastifyStatic from '@fastify/static';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { fileURLToPath } from 'node:url';
+import { createEngine } from '../answer/decide.js';
+import { AnnulusBot } from '../bot/annulus-bot.js';
+import { hostForUrl, type Config } from '../config/env.js';
+import { loadOrCreateSecrets } from '../config/secrets.js';
+import { DirectLineAdapter } from '../directline/adapter.js';
+import { ConversationStore } from '../directline/conversation-store.js';
+import { directLine } from '../directline/plugin.js';
+import { StreamHub } from '../directline/stream-hub.js';
+import { TokenIssuer } from '../directline/tokens.js';
+import { loadKnowledge } from '../kb/load.js';
+import { openDatabase } from '../storage/database.js';
+import { azureChannel } from './azure-channel.js';
+import { installErrorHandling } from './errors.js';
+import { healthRoutes } from './health.js';
+import { createLogger } from './logger.js';
+
+const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A chat message is small; Direct Line allows 256K characters, we need far less. */
+const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface AnnulusServer {
+  app: FastifyInstance;
+  /** Starts listening; resolves to the public URL. */
+  listen(): Promise<string>;
+  /** Stops accepting, closes sockets with "going away", flushes storage. */
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export async function createServer(config: Config, options: ServerOptions = {}): Promise<AnnulusServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const engine = createEngine(loadKnowledge(config.kbDir));
+  const db = openDatabase(config.dataDir);
+  const store = new ConversationStore(db);
+  const secret = config.directLineSecret ?? loadOrCreateSecrets(config.dataDir).directLineSecret;
+  const hub = new StreamHub();
+  const adapter = new DirectLineAdapter(store, hub);
+  const bot = new AnnulusBot(engine, options.now);
+  const run = bot.run.bind(bot);
+  let publicUrl = config.publicUrl;
+  let closing = false;
+
+  const expireIdle = () => {
+    const expired = store.expireIdle(config.conversationIdleDays);
+    if (expired > 0) logger.info({ expired }, 'idle conversations expired');
+  };
+  expireIdle();
+  const expiry = setInterval(expireIdle, DAY_MS).unref();
+
+  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES, disableRequestLogging: true });
+  installErrorHandling(app);
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unknown', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  await app.register(websocket, { options: { maxPayload: 4096 } });
+  await app.register(healthRoutes, { ready: () => !closing });
+  await app.register(azureChannel, { run });
+  await app.register(directLine, {
+    prefix: '/v3/directline',
+    store, hub, adapter, secret,
+    tokens: new TokenIssuer(secret),
+    bot: { id: 'annulus', name: engine.kb.clinic.name, run },
+    publicUrl: () => publicUrl as string,
+    allowedOrigins: () => (config.allowedOrigins.length > 0 ? config.allowedOrigins : [new URL(publicUrl as string).origin]),
+    rateLimit: config.rateLimit,
+  });
+  await app.register(fastifyStatic, { root: `${PACKAGE_ROOT}dist/widget`, prefix: '/widget/', index: false });
+  await app.register(fastifyStatic, { root: `${PACKAGE_ROOT}server/pages`, prefix: '/', index: 'demo.html', decorateReply: false });
+
+  return {
+    app,
+    async listen() {
+      await app.listen({ port: config.port, host: config.host });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.port;
+      publicUrl ??= `http://${hostForUrl(config.host)}:${port}`;
+      return publicUrl;
+    },
+    async close() {
+      closing = true;
+      hub.closeAll();
+      await app.close();
+      clearInterval(expiry);
+      db.close();
+    },
+  };
+}
