@@ -57,11 +57,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   expireIdle();
   const expiry = setInterval(expireIdle, DAY_MS).unref();
 
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES, disableRequestLogging: true });
+  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES });
   installErrorHandling(app);
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ method: request.method, route: request.routeOptions.url ?? 'unknown', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
-  });
   await app.register(websocket, { options: { maxPayload: 4096 } });
   await app.register(healthRoutes, { ready: () => !closing });
   await app.register(azureChannel, { run });
