@@ -1,0 +1,211 @@
+/**
+ * The Direct Line server as a patient's page sees it: answer latency over the WebSocket stream,
+ * answers per second, and heap per idle conversation, each for Annulus and for the floor
+ * (floor-server.ts) with the same client. Each server runs in its own process (server-process.ts).
+ * Run alone: `npm run build && node dist/bench/server.js`.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+
+export type ServerKind = 'annulus' | 'floor';
+
+export interface LoadFigures {
+  server: ServerKind;
+  conversations: number;
+  answers: number;
+  p50Ms: number;
+  p99Ms: number;
+  answersPerSecond: number;
+}
+
+export interface IdleFigures {
+  server: ServerKind;
+  conversations: number;
+  heapGrowthBytes: number;
+  bytesPerConversation: number;
+}
+
+const SECRET = 'bench-secret-0123456789abcdefghijklmnop';
+const LEVELS = [5, 50] as const;
+const WARM_UP_MS = 3_000;
+const MEASURE_MS = 10_000;
+const IDLE_CONVERSATIONS = 10_000;
+/** Opened first and left out of the count, so lazily built server state is not charged to the 10,000. */
+const IDLE_WARM_UP = 100;
+/** Conversations starting at once: enough to be quick, few enough to stay inside the listen backlog. */
+const START_CONCURRENCY = 100;
+const QUESTIONS = [
+  'is an extrusion worse than a protrusion?',
+  'do I need an MRI?',
+  'what is disc replacement?',
+  'how long does sciatica last',
+  'what are your opening hours',
+  'can physiotherapy help a slipped disc?',
+  'is it safe to exercise with a herniated disc?',
+];
+
+const agent = new Agent({ keepAlive: true, maxSockets: 128 });
+
+/** node:http rather than fetch: the client shares two cores with the server, so its cost per request counts. */
+function post<T>(url: string, bearer: string, body: unknown): Promise<T> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: 'POST', agent,
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) },
+    }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => { text += chunk; });
+      res.on('end', () => ((res.statusCode ?? 0) < 300 ? resolve(JSON.parse(text) as T) : reject(new Error(`POST ${url} answered ${res.statusCode}: ${text}`))));
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+interface WireActivity { type: string; replyToId?: string; from?: { role?: string } }
+
+/** One patient's page: a started conversation with its stream open. */
+class Patient {
+  /** When each bot reply arrived, by the id it answers: over a socket a reply can beat the POST's own response. */
+  private readonly replies = new Map<string, number>();
+  private waiting: { id: string; resolve: (at: number) => void; reject: (error: Error) => void } | undefined;
+
+  private constructor(private readonly activitiesUrl: string, private readonly token: string, private readonly userId: string, readonly socket: WebSocket) {
+    socket.on('message', (data) => this.receive(String(data)));
+    socket.on('close', () => this.waiting?.reject(new Error('the stream closed during a question')));
+  }
+
+  static async start(base: string, userId: string): Promise<Patient> {
+    const started = await post<{ conversationId: string; token: string; streamUrl: string }>(
+      `${base}/v3/directline/conversations`, SECRET, { user: { id: userId } });
+    const socket = new WebSocket(started.streamUrl);
+    await once(socket, 'open');
+    const activitiesUrl = `${base}/v3/directline/conversations/${encodeURIComponent(started.conversationId)}/activities`;
+    return new Patient(activitiesUrl, started.token, userId, socket);
+  }
+
+  /** Milliseconds from posting `text` to the bot's reply arriving on the socket. */
+  async ask(text: string): Promise<number> {
+    const posted = performance.now();
+    const { id } = await post<{ id: string }>(this.activitiesUrl, this.token, { type: 'message', from: { id: this.userId }, text });
+    const arrived = this.replies.get(id) ?? await new Promise<number>((resolve, reject) => { this.waiting = { id, resolve, reject }; });
+    this.replies.delete(id);
+    return arrived - posted;
+  }
+
+  private receive(frame: string): void {
+    const at = performance.now();
+    if (frame === '') return;
+    for (const activity of (JSON.parse(frame) as { activities: WireActivity[] }).activities) {
+      if (activity.type !== 'message' || activity.from?.role !== 'bot' || activity.replyToId === undefined) continue;
+      if (this.waiting?.id === activity.replyToId) {
+        this.waiting.resolve(at);
+        this.waiting = undefined;
+      } else {
+        this.replies.set(activity.replyToId, at);
+      }
+    }
+  }
+}
+
+/** A server in a child process with `--expose-gc`, driven over IPC (see server-process.ts). */
+class ServerProcess {
+  private constructor(private readonly child: ChildProcess, readonly url: string) {}
+
+  static async spawn(kind: ServerKind): Promise<ServerProcess> {
+    const child = fork(fileURLToPath(new URL('./server-process.js', import.meta.url)), [kind], {
+      execArgv: ['--expose-gc'], env: { ...process.env, DIRECT_LINE_SECRET: SECRET },
+    });
+    const [{ url }] = await once(child, 'message') as [{ url: string }];
+    return new ServerProcess(child, url);
+  }
+
+  async heapUsed(): Promise<number> {
+    this.child.send('heap');
+    const [{ heapUsed }] = await once(this.child, 'message') as [{ heapUsed: number }];
+    return heapUsed;
+  }
+
+  async close(): Promise<void> {
+    this.child.send('close');
+    await once(this.child, 'exit');
+  }
+}
+
+async function startPatients(base: string, count: number, prefix: string): Promise<Patient[]> {
+  const patients: Patient[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < count) patients.push(await Patient.start(base, `${prefix}-${next++}`));
+  };
+  await Promise.all(Array.from({ length: Math.min(count, START_CONCURRENCY) }, worker));
+  return patients;
+}
+
+const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+
+/**
+ * Each patient asks, waits for the answer, and asks again. Only answers asked and received inside
+ * the measuring window count, so the warm-up and the stragglers after it do not.
+ */
+async function closedLoop(server: ServerKind, patients: Patient[], warmUpMs: number): Promise<LoadFigures> {
+  const from = performance.now() + warmUpMs;
+  const until = from + MEASURE_MS;
+  const times: number[] = [];
+  await Promise.all(patients.map(async (patient, i) => {
+    for (let n = i; performance.now() < until; n++) {
+      const asked = performance.now();
+      const ms = await patient.ask(QUESTIONS[n % QUESTIONS.length] as string);
+      if (asked >= from && performance.now() <= until) times.push(ms);
+    }
+  }));
+  times.sort((a, b) => a - b);
+  return {
+    server, conversations: patients.length, answers: times.length,
+    p50Ms: quantile(times, 0.5), p99Ms: quantile(times, 0.99), answersPerSecond: times.length / (MEASURE_MS / 1000),
+  };
+}
+
+async function load(kind: ServerKind): Promise<LoadFigures[]> {
+  const server = await ServerProcess.spawn(kind);
+  const patients = await startPatients(server.url, Math.max(...LEVELS), 'bench');
+  const figures: LoadFigures[] = [];
+  for (const [i, level] of LEVELS.entries()) {
+    // The first level also warms the JIT, under the heaviest load, before anything counts.
+    figures.push(await closedLoop(kind, patients.slice(0, level), i === 0 ? WARM_UP_MS * 2 : WARM_UP_MS));
+  }
+  for (const patient of patients) patient.socket.close();
+  await server.close();
+  return figures;
+}
+
+async function idle(kind: ServerKind): Promise<IdleFigures> {
+  const server = await ServerProcess.spawn(kind);
+  const warm = await startPatients(server.url, IDLE_WARM_UP, 'warm');
+  const before = await server.heapUsed();
+  const patients = await startPatients(server.url, IDLE_CONVERSATIONS, 'idle');
+  const heapGrowthBytes = await server.heapUsed() - before;
+  for (const patient of [...warm, ...patients]) patient.socket.terminate();
+  await server.close();
+  return { server: kind, conversations: patients.length, heapGrowthBytes, bytesPerConversation: heapGrowthBytes / patients.length };
+}
+
+export async function serverBench() {
+  const kinds: ServerKind[] = ['floor', 'annulus'];
+  const loadFigures: LoadFigures[] = [];
+  for (const kind of kinds) loadFigures.push(...await load(kind));
+  const idleFigures: IdleFigures[] = [];
+  for (const kind of kinds) idleFigures.push(await idle(kind));
+  agent.destroy();
+  return { load: loadFigures, idle: idleFigures };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(JSON.stringify(await serverBench(), null, 2));
+}
