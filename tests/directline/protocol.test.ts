@@ -215,6 +215,26 @@ describe('limits', () => {
   });
 });
 
+describe('token minting limits', () => {
+  it('answer 429 with Retry-After after 60 tokens a minute from one address, unless RATE_LIMIT=off', async () => {
+    const mint = (url: string) => dl(url, 'POST', '/tokens/generate', undefined, undefined, { origin: PAGE_ORIGIN });
+    const limited = await startServer({ ALLOWED_ORIGINS: PAGE_ORIGIN });
+    const unlimited = await startServer({ ALLOWED_ORIGINS: PAGE_ORIGIN, RATE_LIMIT: 'off' });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 61; i++) statuses.push((await mint(limited.url)).status);
+      expect(statuses.filter((s) => s === 200)).toHaveLength(60);
+      const refused = await mint(limited.url);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      for (let i = 0; i < 70; i++) expect((await mint(unlimited.url)).status).toBe(200);
+    } finally {
+      await limited.dispose();
+      await unlimited.dispose();
+    }
+  });
+});
+
 describe('the log', () => {
   it('never holds what patients wrote, nor tokens', async () => {
     const a = await startConversation(base);
