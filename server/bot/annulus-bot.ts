@@ -1,6 +1,7 @@
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
 import { MAX_MESSAGE_CHARS, decide, type Engine } from '../answer/decide.js';
+import type { LeadFlow } from '../leads/lead-flow.js';
 import { botMessage, decisionMessage } from './activities.js';
 import { welcome } from './welcome.js';
 
@@ -13,7 +14,7 @@ const TOO_LONG =
  * Web Chat, Teams and `annulus ask` all get the same answer.
  */
 export class AnnulusBot extends ActivityHandler {
-  constructor(private readonly engine: Engine, private readonly now: () => Date = () => new Date()) {
+  constructor(private readonly engine: Engine, private readonly leadFlow: LeadFlow, private readonly now: () => Date = () => new Date()) {
     super();
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -35,7 +36,21 @@ export class AnnulusBot extends ActivityHandler {
       await context.sendActivity(botMessage({ text: TOO_LONG, annulus: { kind: 'fallback' } }));
       return;
     }
+    const conversationId = context.activity.conversation?.id ?? '';
     await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
-    await context.sendActivity(decisionMessage(decide(this.engine, text), userId));
+    const decision = decide(this.engine, text);
+    if (this.leadFlow.active(conversationId)) {
+      if (decision.kind === 'urgent') {
+        // Red flags come first even halfway through the form; then the same question again.
+        await context.sendActivity(decisionMessage(decision, userId));
+        const again = this.leadFlow.repeat(conversationId);
+        if (again) await context.sendActivity(botMessage({ ...again, userId }));
+        return;
+      }
+      for (const reply of this.leadFlow.answer(conversationId, text)) await context.sendActivity(botMessage({ ...reply, userId }));
+      return;
+    }
+    await context.sendActivity(decisionMessage(decision, userId));
+    if (decision.kind === 'handoff') await context.sendActivity(botMessage({ ...this.leadFlow.start(conversationId), userId }));
   }
 }

@@ -27,6 +27,12 @@ const envSchema = z.object({
       return origins;
     }),
   CONVERSATION_IDLE_DAYS: z.coerce.number().positive().default(7),
+  LEAD_RETENTION_DAYS: z.coerce.number().positive().default(90),
+  LEAD_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LEAD_WEBHOOK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  LEAD_EMAIL_TO: z.email().optional(),
+  LEAD_EMAIL_FROM: z.email().optional(),
   RATE_LIMIT: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NOTIFY_INCLUDE_DETAILS: flag(false),
@@ -44,6 +50,15 @@ export interface Config {
   /** Empty means "the server's own origin", resolved once publicUrl is known. */
   allowedOrigins: string[];
   conversationIdleDays: number;
+  leadRetentionDays: number;
+  notices: {
+    webhookUrl: string | undefined;
+    webhookSecret: string | undefined;
+    smtpUrl: string | undefined;
+    emailTo: string | undefined;
+    emailFrom: string | undefined;
+    includeDetails: boolean;
+  };
   rateLimit: boolean;
   logLevel: string;
   azureBotClientId: string | undefined;
@@ -58,6 +73,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Bad configuration in the environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !(e.LEAD_EMAIL_TO && e.LEAD_EMAIL_FROM)) {
+    throw new ConfigError('Bad configuration in the environment:\n  SMTP_URL is set, so LEAD_EMAIL_TO and LEAD_EMAIL_FROM are needed too');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -67,6 +85,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     directLineSecret: e.DIRECT_LINE_SECRET,
     allowedOrigins: e.ALLOWED_ORIGINS,
     conversationIdleDays: e.CONVERSATION_IDLE_DAYS,
+    leadRetentionDays: e.LEAD_RETENTION_DAYS,
+    notices: {
+      webhookUrl: e.LEAD_WEBHOOK_URL,
+      webhookSecret: e.LEAD_WEBHOOK_SECRET,
+      smtpUrl: e.SMTP_URL,
+      emailTo: e.LEAD_EMAIL_TO,
+      emailFrom: e.LEAD_EMAIL_FROM,
+      includeDetails: e.NOTIFY_INCLUDE_DETAILS,
+    },
     rateLimit: e.RATE_LIMIT === 'on',
     logLevel: e.LOG_LEVEL,
     azureBotClientId: e.clientId,

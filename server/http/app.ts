@@ -13,6 +13,9 @@ import { directLine } from '../directline/plugin.js';
 import { StreamHub } from '../directline/stream-hub.js';
 import { TokenIssuer } from '../directline/tokens.js';
 import { loadKnowledge } from '../kb/load.js';
+import { FlowStateStore } from '../leads/flow-state.js';
+import { LeadFlow } from '../leads/lead-flow.js';
+import { LeadStore } from '../leads/lead-store.js';
 import { openDatabase } from '../storage/database.js';
 import { azureChannel } from './azure-channel.js';
 import { installErrorHandling } from './errors.js';
@@ -45,17 +48,27 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const secret = config.directLineSecret ?? loadOrCreateSecrets(config.dataDir).directLineSecret;
   const hub = new StreamHub();
   const adapter = new DirectLineAdapter(store, hub);
-  const bot = new AnnulusBot(engine, options.now);
+  const now = options.now ?? (() => new Date());
+  const leads = new LeadStore(db, () => now().getTime());
+  const flows = new FlowStateStore(db, () => now().getTime());
+  const leadFlow = new LeadFlow({
+    clinic: engine.kb.clinic, leads, states: flows, channels: [], retentionDays: config.leadRetentionDays,
+    onLead: () => undefined, now,
+  });
+  const bot = new AnnulusBot(engine, leadFlow, now);
   const run = bot.run.bind(bot);
   let publicUrl = config.publicUrl;
   let closing = false;
 
-  const expireIdle = () => {
+  // Daily, and at every start: nothing about a patient is kept longer than the clinic configured.
+  const expireOldData = () => {
     const expired = store.expireIdle(config.conversationIdleDays);
-    if (expired > 0) logger.info({ expired }, 'idle conversations expired');
+    flows.expireOlderThan(config.conversationIdleDays * DAY_MS);
+    const purged = leads.purgeOlderThan(config.leadRetentionDays);
+    if (expired + purged > 0) logger.info({ expired, purged }, 'old conversations and leads deleted');
   };
-  expireIdle();
-  const expiry = setInterval(expireIdle, DAY_MS).unref();
+  expireOldData();
+  const expiry = setInterval(expireOldData, DAY_MS).unref();
 
   const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES });
   installErrorHandling(app);

@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openingState } from '../../server/clinic/opening-hours.js';
+import { loadKnowledge } from '../../server/kb/load.js';
+import { LeadStore } from '../../server/leads/lead-store.js';
+import { openDatabase } from '../../server/storage/database.js';
+import { poll, say, startConversation, type Started } from '../helpers/direct-line.js';
+import { startServer, TEST_SECRET, type RunningServer } from '../helpers/server.js';
+
+const servers: RunningServer[] = [];
+afterEach(async () => {
+  for (const s of servers.splice(0)) await s.dispose();
+});
+
+/** Sends one message and returns the bot's messages that answer it. */
+async function turn(base: string, conversation: Started, text: string) {
+  const posted = await say(base, conversation, text);
+  expect(posted.status).toBe(200);
+  return (await poll(base, conversation)).activities.filter((a) => a.replyToId === posted.json.id && a.type === 'message');
+}
+
+const expects = (replies: Array<Record<string, any>>) => replies.map((r) => r.channelData.annulus.expect ?? r.channelData.annulus.kind);
+
+function storedLeads(dataDir: string) {
+  const db = openDatabase(dataDir);
+  try {
+    return new LeadStore(db).list();
+  } finally {
+    db.close();
+  }
+}
+
+describe('the call-back request', () => {
+  it('asks name, contact, reason, time and consent, re-prompts a bad contact, and stores the lead on yes', async () => {
+    const s = await startServer();
+    servers.push(s);
+    const c = await startConversation(s.url);
+    expect(expects(await turn(s.url, c, 'Ask for a call back'))).toEqual(['handoff', 'name']);
+    expect(expects(await turn(s.url, c, '<b>Ada</b> Testperson'))).toEqual(['contact']);
+    const bad = await turn(s.url, c, 'call me maybe');
+    expect(expects(bad)).toEqual(['contact']);
+    expect(bad[0]?.text).toMatch(/doesn't look like a phone number or an e-mail address/);
+    expect(expects(await turn(s.url, c, '01632 960 000'))).toEqual(['reason']);
+    expect(expects(await turn(s.url, c, 'Skip'))).toEqual(['time']);
+    const consent = await turn(s.url, c, 'weekday mornings');
+    expect(expects(consent)).toEqual(['consent']);
+    expect(consent[0]?.text).toContain('Northgate Spine Clinic');
+    expect(consent[0]?.suggestedActions.actions.map((a: { title: string }) => a.title)).toEqual(['Yes, I agree', 'No, thank you']);
+
+    const [confirmed] = await turn(s.url, c, 'Yes, I agree');
+    const opening = openingState(loadKnowledge('knowledge').clinic, new Date());
+    expect(confirmed?.channelData.annulus).toMatchObject({ kind: 'lead-confirmed', leadId: expect.stringMatching(/^lead_/), afterHours: !opening.open });
+    if (!opening.open) expect(confirmed?.channelData.annulus.nextOpen).toBe(opening.nextOpen?.toISOString());
+    expect(confirmed?.text).toContain(confirmed?.channelData.annulus.leadId);
+
+    const [lead] = storedLeads(s.dataDir);
+    expect(lead).toMatchObject({
+      id: confirmed?.channelData.annulus.leadId, name: '<b>Ada</b> Testperson', phone: '01632 960 000', email: null,
+      reason: null, preferredTime: 'weekday mornings', status: 'new', afterHours: !opening.open, conversationId: c.conversationId,
+    });
+    expect(lead?.consentText).toBe(consent[0]?.text.split('\n\n')[0]);
+    expect(lead?.consentVersion).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('forgets everything on "cancel", and on a no to consent', async () => {
+    const s = await startServer();
+    servers.push(s);
+    const c = await startConversation(s.url);
+    await turn(s.url, c, 'can someone call me back');
+    await turn(s.url, c, 'Ada');
+    expect(expects(await turn(s.url, c, 'cancel'))).toEqual(['smalltalk']);
+    expect(expects(await turn(s.url, c, 'what is sciatica'))).toEqual(['answer']);
+
+    await turn(s.url, c, 'I want to talk to someone');
+    for (const answer of ['Ada', 'ada@example.com', 'my back', 'Skip']) await turn(s.url, c, answer);
+    const [declined] = await turn(s.url, c, 'No, thank you');
+    expect(declined?.text).toMatch(/haven't kept your details/);
+    expect(storedLeads(s.dataDir)).toEqual([]);
+  });
+
+  it('answers a red flag first even halfway through, then asks the same question again', async () => {
+    const s = await startServer();
+    servers.push(s);
+    const c = await startConversation(s.url);
+    for (const answer of ['please call me back', 'Ada', '01632 960 001']) await turn(s.url, c, answer);
+    const replies = await turn(s.url, c, "I can't feel my bottom and I've wet myself");
+    expect(expects(replies)).toEqual(['urgent', 'reason']);
+    expect(replies[0]?.text).toMatch(/999/);
+  });
+
+  it('resumes at the same question after a server restart', async () => {
+    const first = await startServer();
+    const c = await startConversation(first.url);
+    await turn(first.url, c, 'call me back please');
+    await turn(first.url, c, 'Ada');
+    await first.stop();
+    const second = await startServer({}, first.dataDir);
+    servers.push(second);
+    expect(expects(await turn(second.url, c, 'ada@example.com'))).toEqual(['reason']);
+  });
+
+  it('keeps a lead whose confirmation was sent even if the server is killed at once (SIGKILL)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'annulus-kill-'));
+    const child = spawn(process.execPath, ['bin/annulus.js', 'serve'], {
+      env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DIRECT_LINE_SECRET: TEST_SECRET, LOG_LEVEL: 'warn' },
+    });
+    try {
+      const url = await new Promise<string>((resolve) => {
+        let out = '';
+        child.stdout.on('data', (chunk) => {
+          out += chunk;
+          const match = /Demo page: (http:\/\/\S+?)\/\n/.exec(out);
+          if (match) resolve(match[1] as string);
+        });
+      });
+      const c = await startConversation(url);
+      for (const answer of ['call me back', 'Ada Killtest', '01632 960 002', 'Skip', 'Skip']) await turn(url, c, answer);
+      const [confirmed] = await turn(url, c, 'yes');
+      expect(confirmed?.channelData.annulus.kind).toBe('lead-confirmed');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      expect(storedLeads(dataDir).map((l) => l.id)).toEqual([confirmed?.channelData.annulus.leadId]);
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
