@@ -2,6 +2,7 @@ import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import { ActivityHandler, type TurnContext } from '@microsoft/agents-hosting';
 import { MAX_MESSAGE_CHARS, decide, type Engine } from '../answer/decide.js';
 import type { LeadFlow } from '../leads/lead-flow.js';
+import type { UnansweredQuestions } from '../leads/unanswered.js';
 import { botMessage, decisionMessage } from './activities.js';
 import { welcome } from './welcome.js';
 
@@ -14,7 +15,12 @@ const TOO_LONG =
  * Web Chat, Teams and `annulus ask` all get the same answer.
  */
 export class AnnulusBot extends ActivityHandler {
-  constructor(private readonly engine: Engine, private readonly leadFlow: LeadFlow, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    private readonly engine: Engine,
+    private readonly leadFlow: LeadFlow,
+    private readonly unanswered: UnansweredQuestions,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     super();
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -50,6 +56,7 @@ export class AnnulusBot extends ActivityHandler {
       for (const reply of this.leadFlow.answer(conversationId, text)) await context.sendActivity(botMessage({ ...reply, userId }));
       return;
     }
+    if (decision.kind === 'fallback' || decision.kind === 'clarify') this.unanswered.record(text, decision.kind);
     await context.sendActivity(decisionMessage(decision, userId));
     if (decision.kind === 'handoff') await context.sendActivity(botMessage({ ...this.leadFlow.start(conversationId), userId }));
   }

@@ -16,6 +16,7 @@ import { loadKnowledge } from '../kb/load.js';
 import { FlowStateStore } from '../leads/flow-state.js';
 import { LeadFlow } from '../leads/lead-flow.js';
 import { LeadStore } from '../leads/lead-store.js';
+import { UnansweredQuestions } from '../leads/unanswered.js';
 import { openDatabase } from '../storage/database.js';
 import { azureChannel } from './azure-channel.js';
 import { installErrorHandling } from './errors.js';
@@ -55,7 +56,8 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     clinic: engine.kb.clinic, leads, states: flows, channels: [], retentionDays: config.leadRetentionDays,
     onLead: () => undefined, now,
   });
-  const bot = new AnnulusBot(engine, leadFlow, now);
+  const unanswered = new UnansweredQuestions(db, () => now().getTime());
+  const bot = new AnnulusBot(engine, leadFlow, unanswered, now);
   const run = bot.run.bind(bot);
   let publicUrl = config.publicUrl;
   let closing = false;
@@ -65,6 +67,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     const expired = store.expireIdle(config.conversationIdleDays);
     flows.expireOlderThan(config.conversationIdleDays * DAY_MS);
     const purged = leads.purgeOlderThan(config.leadRetentionDays);
+    unanswered.purgeOlderThan(config.leadRetentionDays);
     if (expired + purged > 0) logger.info({ expired, purged }, 'old conversations and leads deleted');
   };
   expireOldData();
