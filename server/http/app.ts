@@ -16,6 +16,8 @@ import { loadKnowledge } from '../kb/load.js';
 import { FlowStateStore } from '../leads/flow-state.js';
 import { LeadFlow } from '../leads/lead-flow.js';
 import { LeadStore } from '../leads/lead-store.js';
+import { noticeSenders } from '../leads/notifiers.js';
+import { Outbox } from '../leads/outbox.js';
 import { UnansweredQuestions } from '../leads/unanswered.js';
 import { openDatabase } from '../storage/database.js';
 import { azureChannel } from './azure-channel.js';
@@ -52,14 +54,16 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const now = options.now ?? (() => new Date());
   const leads = new LeadStore(db, () => now().getTime());
   const flows = new FlowStateStore(db, () => now().getTime());
+  let publicUrl = config.publicUrl;
+  const notices = noticeSenders({ ...config.notices, publicUrl: () => publicUrl as string });
+  const outbox = new Outbox(db, notices.senders, { logger, now: () => now().getTime() });
   const leadFlow = new LeadFlow({
-    clinic: engine.kb.clinic, leads, states: flows, channels: [], retentionDays: config.leadRetentionDays,
-    onLead: () => undefined, now,
+    clinic: engine.kb.clinic, leads, states: flows, channels: notices.channels, retentionDays: config.leadRetentionDays,
+    onLead: () => outbox.kick(), now,
   });
   const unanswered = new UnansweredQuestions(db, () => now().getTime());
   const bot = new AnnulusBot(engine, leadFlow, unanswered, now);
   const run = bot.run.bind(bot);
-  let publicUrl = config.publicUrl;
   let closing = false;
 
   // Daily, and at every start: nothing about a patient is kept longer than the clinic configured.
@@ -97,12 +101,15 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       publicUrl ??= `http://${hostForUrl(config.host)}:${port}`;
+      // Notices left pending by an earlier run go out now.
+      outbox.start();
       return publicUrl;
     },
     async close() {
       closing = true;
       hub.closeAll();
       await app.close();
+      await outbox.stop();
       clearInterval(expiry);
       db.close();
     },

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +129,35 @@ describe('the call-back request', () => {
     } finally {
       child.kill('SIGKILL');
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('announces the lead to the staff webhook once, with its id as the idempotency key and no health details', async () => {
+    const received: Array<{ key: string | undefined; body: Record<string, any> }> = [];
+    const hook = createHttpServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push({ key: request.headers['idempotency-key'] as string | undefined, body: JSON.parse(body) });
+        response.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+    try {
+      const s = await startServer({ LEAD_WEBHOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/leads`, LEAD_WEBHOOK_SECRET: 'fixture-webhook-secret' });
+      servers.push(s);
+      const c = await startConversation(s.url);
+      for (const answer of ['call me back', 'Ada Hooktest', '01632 960 003', 'my sciatica after lifting', 'Skip']) await turn(s.url, c, answer);
+      const [confirmed] = await turn(s.url, c, 'yes');
+      const leadId = confirmed?.channelData.annulus.leadId;
+      for (let i = 0; i < 100 && received.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(received).toHaveLength(1);
+      expect(received[0]?.key).toBe(leadId);
+      expect(received[0]?.body).toMatchObject({ leadId, firstName: 'Ada' });
+      expect(JSON.stringify(received[0]?.body)).not.toMatch(/Hooktest|01632|sciatica/);
+    } finally {
+      hook.close();
     }
   });
 });
