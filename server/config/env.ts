@@ -33,6 +33,7 @@ const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   LEAD_EMAIL_TO: z.email().optional(),
   LEAD_EMAIL_FROM: z.email().optional(),
+  STAFF_PASSWORD: z.string().optional().transform((v) => v || undefined),
   RATE_LIMIT: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NOTIFY_INCLUDE_DETAILS: flag(false),
@@ -59,6 +60,8 @@ export interface Config {
     emailFrom: string | undefined;
     includeDetails: boolean;
   };
+  /** Unset: generated at first start and printed once. */
+  staffPassword: string | undefined;
   rateLimit: boolean;
   logLevel: string;
   azureBotClientId: string | undefined;
@@ -94,6 +97,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       emailFrom: e.LEAD_EMAIL_FROM,
       includeDetails: e.NOTIFY_INCLUDE_DETAILS,
     },
+    staffPassword: e.STAFF_PASSWORD,
     rateLimit: e.RATE_LIMIT === 'on',
     logLevel: e.LOG_LEVEL,
     azureBotClientId: e.clientId,

@@ -2,6 +2,8 @@ import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine } from '../answer/decide.js';
 import { AnnulusBot } from '../bot/annulus-bot.js';
@@ -19,13 +21,22 @@ import { LeadStore } from '../leads/lead-store.js';
 import { noticeSenders } from '../leads/notifiers.js';
 import { Outbox } from '../leads/outbox.js';
 import { UnansweredQuestions } from '../leads/unanswered.js';
+import { loadStaffPassword } from '../staff/password.js';
+import { staffRoutes } from '../staff/routes.js';
+import { StaffSessions } from '../staff/sessions.js';
 import { openDatabase } from '../storage/database.js';
 import { azureChannel } from './azure-channel.js';
 import { installErrorHandling } from './errors.js';
 import { healthRoutes } from './health.js';
 import { createLogger } from './logger.js';
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** The folder holding package.json, whether this file runs from dist/ or from source under vitest. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+}
+const PACKAGE_ROOT = packageRoot();
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A chat message is small; Direct Line allows 256K characters, we need far less. */
 const BODY_LIMIT_BYTES = 64 * 1024;
@@ -34,6 +45,8 @@ export interface AnnulusServer {
   app: FastifyInstance;
   /** Starts listening; resolves to the public URL. */
   listen(): Promise<string>;
+  /** Set only on the start that generated the staff password: `annulus serve` prints it, once. */
+  generatedStaffPassword: string | undefined;
   /** Stops accepting, closes sockets with "going away", flushes storage. */
   close(): Promise<void>;
 }
@@ -63,6 +76,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   });
   const unanswered = new UnansweredQuestions(db, () => now().getTime());
   const bot = new AnnulusBot(engine, leadFlow, unanswered, now);
+  const staffPassword = loadStaffPassword(config.dataDir, config.staffPassword);
   const run = bot.run.bind(bot);
   let closing = false;
 
@@ -91,11 +105,20 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     allowedOrigins: () => (config.allowedOrigins.length > 0 ? config.allowedOrigins : [new URL(publicUrl as string).origin]),
     rateLimit: config.rateLimit,
   });
-  await app.register(fastifyStatic, { root: `${PACKAGE_ROOT}dist/widget`, prefix: '/widget/', index: false });
-  await app.register(fastifyStatic, { root: `${PACKAGE_ROOT}server/pages`, prefix: '/', index: 'demo.html', decorateReply: false });
+  await app.register(staffRoutes, {
+    leads, unanswered,
+    password: staffPassword,
+    sessions: new StaffSessions(db),
+    secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+    rateLimit: config.rateLimit,
+    publicOrigin: () => new URL(publicUrl as string).origin,
+  });
+  await app.register(fastifyStatic, { root: join(PACKAGE_ROOT, 'dist/widget'), prefix: '/widget/', index: false });
+  await app.register(fastifyStatic, { root: join(PACKAGE_ROOT, 'server/pages'), prefix: '/', index: 'demo.html', decorateReply: false });
 
   return {
     app,
+    generatedStaffPassword: staffPassword.generated,
     async listen() {
       await app.listen({ port: config.port, host: config.host });
       const address = app.server.address();
