@@ -7,14 +7,19 @@ import { cpus, totalmem } from 'node:os';
 import type { Rate } from '../server/eval/score.js';
 import { loadKnowledge } from '../server/kb/load.js';
 import { retrievalBench } from './retrieval.js';
+import { serverBench, type ServerKind } from './server.js';
 
 const kb = loadKnowledge(process.env.KB_DIR ?? 'knowledge');
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const retrieval = retrievalBench(kb);
-const results = { date: new Date().toISOString(), machine, retrieval };
+const server = await serverBench();
+const results = { date: new Date().toISOString(), machine, retrieval, server };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const pct = (r: Rate) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.of})`;
+const serverName = (kind: ServerKind) => (kind === 'annulus' ? 'Annulus' : 'floor (bare node:http + ws)');
+const floorRate = (conversations: number) =>
+  server.load.find((l) => l.server === 'floor' && l.conversations === conversations)?.answersPerSecond ?? Number.NaN;
 const lines = [
   `Benchmarks of ${results.date.slice(0, 10)} on ${machine}`,
   '',
@@ -28,5 +33,14 @@ const lines = [
   '| knowledge base | entries | index build | p50 per question | p99 per question |',
   '|---|---|---|---|---|',
   ...retrieval.latency.map((l, i) => `| ${i === 0 ? 'shipped' : 'generated'} | ${l.entries} | ${l.buildMs.toFixed(0)} ms | ${l.p50Ms.toFixed(3)} ms | ${l.p99Ms.toFixed(3)} ms |`),
+  '',
+  '| Direct Line server | conversations | answer p50 | answer p99 | answers/s | share of floor |',
+  '|---|---|---|---|---|---|',
+  ...[...server.load].sort((a, b) => a.conversations - b.conversations).map((l) =>
+    `| ${serverName(l.server)} | ${l.conversations} | ${l.p50Ms.toFixed(1)} ms | ${l.p99Ms.toFixed(1)} ms | ${Math.round(l.answersPerSecond)} | ${l.server === 'floor' ? '—' : `${(100 * l.answersPerSecond / floorRate(l.conversations)).toFixed(0)}%`} |`),
+  '',
+  '| Direct Line server | idle conversations | heap growth | heap per conversation |',
+  '|---|---|---|---|',
+  ...server.idle.map((i) => `| ${serverName(i.server)} | ${i.conversations} | ${(i.heapGrowthBytes / 2 ** 20).toFixed(1)} MiB | ${(i.bytesPerConversation / 1024).toFixed(2)} KiB |`),
 ];
 console.log(lines.join('\n'));

@@ -1,8 +1,8 @@
 /**
  * One server under test in its own process, so the bench client's CPU and memory never count
- * against it: `node --expose-gc dist/bench/server-process.js annulus|floor`, forked with IPC.
- * The parent passes DIRECT_LINE_SECRET in the environment. It sends `{url}` once listening, answers 'heap' with `{heapUsed}` after a full collection, and
- * exits on 'close'.
+ * against it: `node --expose-gc dist/bench/server-process.js annulus|floor`, forked with IPC and
+ * DIRECT_LINE_SECRET in its environment. It sends `{url}` once listening, answers 'heap' with
+ * `{heapUsed}` after a full collection, and exits on 'close'.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,8 @@ import { startFloorServer, type RunningServer } from './floor-server.js';
 async function startAnnulus(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'annulus-bench-'));
   const server = await createServer(readConfig({
-    PORT: '0', DATA_DIR: dataDir, KB_DIR: process.env.KB_DIR ?? 'knowledge', DIRECT_LINE_SECRET: process.env.DIRECT_LINE_SECRET, RATE_LIMIT: 'off', LOG_LEVEL: 'warn',
+    PORT: '0', DATA_DIR: dataDir, KB_DIR: process.env.KB_DIR ?? 'knowledge', DIRECT_LINE_SECRET: process.env.DIRECT_LINE_SECRET,
+    RATE_LIMIT: 'off', LOG_LEVEL: 'warn',
   }));
   return {
     url: await server.listen(),

@@ -4,7 +4,7 @@
  * (floor-server.ts) with the same client. Each server runs in its own process (server-process.ts).
  * Run alone: `npm run build && node dist/bench/server.js`.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -31,9 +31,14 @@ export interface IdleFigures {
 
 const SECRET = 'bench-secret-0123456789abcdefghijklmnop';
 const LEVELS = [5, 50] as const;
-const WARM_UP_MS = 3_000;
+const WARM_UP_MS = 2_000;
 const MEASURE_MS = 10_000;
-const IDLE_CONVERSATIONS = 10_000;
+/**
+ * Each idle conversation holds one descriptor in the client and one in the server, so below 10,000
+ * plus some room for everything else the count shrinks to fit `ulimit -n` (and the table says so).
+ */
+const FILE_LIMIT = Number(execFileSync('sh', ['-c', 'ulimit -n'], { encoding: 'utf8' })) || Number.POSITIVE_INFINITY;
+const IDLE_CONVERSATIONS = Math.min(10_000, FILE_LIMIT - 1_000);
 /** Opened first and left out of the count, so lazily built server state is not charged to the 10,000. */
 const IDLE_WARM_UP = 100;
 /** Conversations starting at once: enough to be quick, few enough to stay inside the listen backlog. */
