@@ -1,6 +1,6 @@
 import { Activity, ActivityTypes, type ConversationReference } from '@microsoft/agents-activity';
 import { BaseAdapter, TurnContext, type AttachmentInfo, type ResourceResponse } from '@microsoft/agents-hosting';
-import type { ConversationStore, WireActivity } from './conversation-store.js';
+import type { ConversationStore } from './conversation-store.js';
 import type { StreamHub } from './stream-hub.js';
 
 /** Any stable string: the bot never calls back over HTTP on this channel. */
@@ -20,8 +20,8 @@ export class DirectLineAdapter extends BaseAdapter {
   }
 
   /** Runs one turn of `logic` (the bot) for an activity the channel has already logged. */
-  async process(activity: WireActivity | Record<string, unknown>, logic: TurnLogic): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, Activity.fromObject(activity)), logic);
+  async process(activity: Activity | Record<string, unknown>, logic: TurnLogic): Promise<void> {
+    await this.runMiddleware(new TurnContext(this, activity instanceof Activity ? activity : Activity.fromObject(activity)), logic);
   }
 
   async sendActivities(context: TurnContext, activities: Activity[]): Promise<ResourceResponse[]> {

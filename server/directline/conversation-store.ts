@@ -17,6 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class ConversationStore {
   private readonly statements;
+  private readonly appendInTransaction;
   private lastTimestamp = 0;
 
   constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
@@ -48,6 +49,18 @@ export class ConversationStore {
       lastSeq: db.prepare<[string], { seq: number }>('SELECT next_seq - 1 AS seq FROM conversations WHERE id = ?'),
       expire: db.prepare('DELETE FROM conversations WHERE last_active < ?'),
     };
+    // Built once: better-sqlite3 wraps the function on every db.transaction() call.
+    this.appendInTransaction = db.transaction((conversationId: string, activity: Record<string, unknown> & { type: string }) => {
+      const claimed = this.statements.claimSeq.get(this.now(), conversationId);
+      if (!claimed) throw new Error('append to a conversation that does not exist');
+      const stored: WireActivity = {
+        ...activity,
+        id: activityId(conversationId, claimed.seq),
+        timestamp: new Date(this.nextTimestamp()).toISOString(),
+      };
+      this.statements.insertActivity.run(conversationId, claimed.seq, JSON.stringify(stored));
+      return { activity: stored, seq: claimed.seq };
+    });
   }
 
   /** Creates the conversation; false when it already existed (Direct Line answers 200 instead of 201). */
@@ -66,19 +79,9 @@ export class ConversationStore {
    * Timestamps strictly increase because Web Chat orders by them and a bot reply can land in the same
    * millisecond as the message it answers.
    */
-  readonly append = (conversationId: string, activity: Record<string, unknown> & { type: string }): { activity: WireActivity; seq: number } => {
-    return this.db.transaction(() => {
-      const claimed = this.statements.claimSeq.get(this.now(), conversationId);
-      if (!claimed) throw new Error('append to a conversation that does not exist');
-      const stored: WireActivity = {
-        ...activity,
-        id: activityId(conversationId, claimed.seq),
-        timestamp: new Date(this.nextTimestamp()).toISOString(),
-      };
-      this.statements.insertActivity.run(conversationId, claimed.seq, JSON.stringify(stored));
-      return { activity: stored, seq: claimed.seq };
-    })();
-  };
+  append(conversationId: string, activity: Record<string, unknown> & { type: string }): { activity: WireActivity; seq: number } {
+    return this.appendInTransaction(conversationId, activity);
+  }
 
   /** Activities after `watermark` (all when it is 0), at most `limit`, with the watermark to ask from next. */
   after(conversationId: string, watermark: number, limit = 500): { activities: WireActivity[]; watermark: number } {

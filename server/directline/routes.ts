@@ -133,8 +133,9 @@ export async function directLineRestRoutes(app: FastifyInstance, dl: DirectLineC
       ...rest, from, channelId: CHANNEL_ID, serviceUrl: DIRECT_LINE_SERVICE_URL,
       conversation: { id: conversation.id }, recipient: { id: dl.bot.id, name: dl.bot.name, role: 'bot' },
     };
+    let turnActivity: Activity;
     try {
-      Activity.fromObject(incoming);
+      turnActivity = Activity.fromObject(incoming);
     } catch {
       throw new HttpError(400, 'BadArgument', 'The activity does not have the shape of a Bot Framework activity.');
     }
@@ -142,8 +143,11 @@ export async function directLineRestRoutes(app: FastifyInstance, dl: DirectLineC
     return turns.run(conversation.id, async () => {
       const { activity, seq } = dl.store.append(conversation.id, incoming);
       dl.hub.push(conversation.id, [activity], seq);
+      // The bot sees the id and time the client was given, so its reply's replyToId matches the echo.
+      turnActivity.id = activity.id;
+      turnActivity.timestamp = activity.timestamp;
       try {
-        await dl.adapter.process(activity, dl.bot.run);
+        await dl.adapter.process(turnActivity, dl.bot.run);
       } catch (error) {
         request.log.error({ err: { type: (error as Error).name, stack: (error as Error).stack } }, 'bot turn failed');
         throw new HttpError(502, 'BotError', 'The assistant could not answer this message.');
