@@ -38,6 +38,7 @@ function packageRoot(): string {
 }
 const PACKAGE_ROOT = packageRoot();
 const DAY_MS = 24 * 60 * 60 * 1000;
+const SHUTDOWN_GRACE_MS = 5_000;
 /** A chat message is small; Direct Line allows 256K characters, we need far less. */
 const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -107,6 +108,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   });
   await app.register(staffRoutes, {
     leads, unanswered,
+    noticeStatus: (leadId) => outbox.status(leadId),
     password: staffPassword,
     sessions: new StaffSessions(db),
     secureCookies: config.publicUrl?.startsWith('https:') ?? false,
@@ -131,7 +133,10 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     async close() {
       closing = true;
       hub.closeAll();
+      // In-flight turns get a grace period; a client that never finishes reading cannot hold shutdown.
+      const force = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       await app.close();
+      clearTimeout(force);
       await outbox.stop();
       clearInterval(expiry);
       db.close();

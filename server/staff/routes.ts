@@ -3,7 +3,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, RouteShorthandOptions } from 'fastify';
 import { z } from 'zod';
 import { HttpError, parseInput } from '../http/errors.js';
-import { LEAD_STATUSES, type LeadStore } from '../leads/lead-store.js';
+import { LEAD_STATUSES, type Lead, type LeadStore } from '../leads/lead-store.js';
+import type { NoticeStatus } from '../leads/outbox.js';
 import type { UnansweredQuestions } from '../leads/unanswered.js';
 import { leadsToCsv } from './csv.js';
 import { DASHBOARD_HEADERS, DASHBOARD_HTML } from './page.js';
@@ -13,6 +14,8 @@ import { SESSION_LIFETIME_MS, type StaffSessions } from './sessions.js';
 export interface StaffContext {
   leads: LeadStore;
   unanswered: UnansweredQuestions;
+  /** How each lead's notices fared, so staff can tell an unannounced lead from an announced one. */
+  noticeStatus: (leadId: string) => NoticeStatus[];
   password: StaffPassword;
   sessions: StaffSessions;
   /** True when the public URL is https: the browser then never sends the session in clear. */
@@ -33,6 +36,7 @@ const leadChange = z.object({ status: z.enum(LEAD_STATUSES), note: z.string().ma
 export async function staffRoutes(app: FastifyInstance, staff: StaffContext): Promise<void> {
   await app.register(cookie);
   if (staff.rateLimit) await app.register(rateLimit, { global: false });
+  const withNotices = (lead: Lead) => ({ ...lead, notices: staff.noticeStatus(lead.id) });
   const cookieOptions: CookieSerializeOptions = { httpOnly: true, sameSite: 'strict', path: '/staff', secure: staff.secureCookies };
 
   // A second line against cross-site requests, for browsers that do not honour SameSite.
@@ -75,13 +79,13 @@ export async function staffRoutes(app: FastifyInstance, staff: StaffContext): Pr
       return reply.clearCookie(COOKIE, cookieOptions).code(204).send();
     });
 
-    api.get('/staff/api/leads', async () => staff.leads.list());
+    api.get('/staff/api/leads', async () => staff.leads.list().map(withNotices));
 
     api.patch('/staff/api/leads/:id', async (request) => {
       const { id } = parseInput(leadParams, request.params, 'The lead id');
       const lead = staff.leads.update(id, parseInput(leadChange, request.body, 'The change'));
       if (!lead) throw new HttpError(404, 'LeadNotFound', 'There is no such lead; it may have been deleted after the retention period.');
-      return lead;
+      return withNotices(lead);
     });
 
     api.get('/staff/api/leads.csv', async (_request, reply) => {

@@ -144,7 +144,7 @@ describe('the call-back request', () => {
     });
     await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
     try {
-      const s = await startServer({ LEAD_WEBHOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/leads`, LEAD_WEBHOOK_SECRET: 'fixture-webhook-secret' });
+      const s = await startServer({ LEAD_WEBHOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/leads`, LEAD_WEBHOOK_SECRET: 'fixture-webhook-secret', STAFF_PASSWORD: 'fixture-staff-password' });
       servers.push(s);
       const c = await startConversation(s.url);
       for (const answer of ['call me back', 'Ada Hooktest', '01632 960 003', 'my sciatica after lifting', 'Skip']) await turn(s.url, c, answer);
@@ -156,6 +156,13 @@ describe('the call-back request', () => {
       expect(received[0]?.key).toBe(leadId);
       expect(received[0]?.body).toMatchObject({ leadId, firstName: 'Ada' });
       expect(JSON.stringify(received[0]?.body)).not.toMatch(/Hooktest|01632|sciatica/);
+
+      const login = await fetch(`${s.url}/staff/api/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ password: 'fixture-staff-password' }),
+      });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+      const [lead] = (await (await fetch(`${s.url}/staff/api/leads`, { headers: { cookie } })).json()) as Array<Record<string, any>>;
+      expect(lead?.notices).toEqual([{ channel: 'webhook', status: 'sent', attempts: 1, lastError: null }]);
     } finally {
       hook.close();
     }

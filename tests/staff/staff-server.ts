@@ -41,7 +41,7 @@ export async function startStaffServer(options: { rateLimit?: boolean; secureCoo
   installErrorHandling(app);
   let url = '';
   await app.register(staffRoutes, {
-    leads, unanswered,
+    leads, unanswered, noticeStatus: () => [],
     password: loadStaffPassword(dir, STAFF_PASSWORD),
     sessions: new StaffSessions(db),
     secureCookies: options.secureCookies ?? false,

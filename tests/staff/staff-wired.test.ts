@@ -27,7 +27,11 @@ describe('the staff dashboard on the real server', () => {
     expect(leads[0]).toMatchObject({ id: confirmed?.channelData.annulus.leadId, name: 'Bea Fixture', email: 'bea@example.com', status: 'new' });
     const unanswered = (await (await fetch(`${running.url}/staff/api/unanswered`, { headers: { cookie } })).json()) as Array<Record<string, unknown>>;
     expect(unanswered).toContainEqual(expect.objectContaining({ question: 'do you validate parking tickets for the zoo', count: 1 }));
-    expect((await fetch(`${running.url}/staff`)).status).toBe(200);
-    expect((await fetch(`${running.url}/widget/staff.js`)).status).toBe(200);
+    const page = await fetch(`${running.url}/staff`);
+    expect(await page.text()).toContain('/widget/staff.js');
+    const script = await fetch(`${running.url}/widget/staff.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    await script.arrayBuffer();
   });
 });

@@ -13,6 +13,7 @@ export interface Lead {
   afterHours: boolean;
   status: LeadStatus;
   note: string | null;
+  notices: Array<{ channel: 'webhook' | 'email'; status: 'pending' | 'sent' | 'failed'; attempts: number }>;
 }
 
 export interface UnansweredQuestion {

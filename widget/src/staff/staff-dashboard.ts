@@ -80,6 +80,7 @@ export class AnnulusStaff extends LitElement {
                     <th scope="col">Reason</th>
                     <th scope="col">Preferred time</th>
                     <th scope="col">After hours</th>
+                    <th scope="col">Notices</th>
                     <th scope="col" id="status-heading">Status</th>
                     <th scope="col" id="note-heading">Note</th>
                   </tr>
@@ -102,6 +103,7 @@ export class AnnulusStaff extends LitElement {
         <td>${lead.reason ?? ''}</td>
         <td>${lead.preferredTime ?? ''}</td>
         <td>${lead.afterHours ? 'Yes' : 'No'}</td>
+        <td>${lead.notices.length === 0 ? 'none configured' : lead.notices.map((n) => `${n.channel}: ${n.status}`).join(', ')}</td>
         <td>
           <select aria-labelledby="status-heading ${nameId}" @change=${(e: Event) => this.onStatusChange(lead, e)}>
             ${LEAD_STATUSES.map((s) => html`<option value=${s} ?selected=${s === lead.status}>${s}</option>`)}
