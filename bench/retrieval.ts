@@ -6,6 +6,7 @@ import { summarise, toResult, type EvalSummary } from '../server/eval/score.js';
 import type { KnowledgeBase } from '../server/kb/knowledge-base.js';
 import { generatedKnowledgeBase } from './generated-kb.js';
 import { plainFuse } from './plain-fuse.js';
+import { quantile } from './quantile.js';
 
 export interface SplitFigures {
   split: string;
@@ -44,7 +45,6 @@ export function accuracy(kb: KnowledgeBase): SplitFigures[] {
   });
 }
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 
 /** Time per question through the whole decision path, after one warm-up pass. */
 export function latency(kb: KnowledgeBase): LatencyFigures {

@@ -7,13 +7,15 @@ import { cpus, totalmem } from 'node:os';
 import type { Rate } from '../server/eval/score.js';
 import { loadKnowledge } from '../server/kb/load.js';
 import { retrievalBench } from './retrieval.js';
+import { leadNoticeBench } from './lead-notice.js';
 import { serverBench, type ServerKind } from './server.js';
 
 const kb = loadKnowledge(process.env.KB_DIR ?? 'knowledge');
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const retrieval = retrievalBench(kb);
 const server = await serverBench();
-const results = { date: new Date().toISOString(), machine, retrieval, server };
+const leadNotice = await leadNoticeBench();
+const results = { date: new Date().toISOString(), machine, retrieval, server, leadNotice };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const pct = (r: Rate) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.of})`;
@@ -42,5 +44,9 @@ const lines = [
   '| Direct Line server | idle conversations | heap growth | heap per conversation |',
   '|---|---|---|---|',
   ...server.idle.map((i) => `| ${serverName(i.server)} | ${i.conversations} | ${(i.heapGrowthBytes / 2 ** 20).toFixed(1)} MiB | ${(i.bytesPerConversation / 1024).toFixed(2)} KiB |`),
+  '',
+  '| consent to webhook receipt | leads | p50 | p99 | lost | duplicates |',
+  '|---|---|---|---|---|---|',
+  `| Annulus | ${leadNotice.leads} | ${leadNotice.p50Ms.toFixed(1)} ms | ${leadNotice.p99Ms.toFixed(1)} ms | ${leadNotice.lost} | ${leadNotice.duplicates} |`,
 ];
 console.log(lines.join('\n'));

@@ -10,6 +10,7 @@ import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
+import { quantile } from './quantile.js';
 
 export type ServerKind = 'annulus' | 'floor';
 
@@ -153,7 +154,6 @@ async function startPatients(base: string, count: number, prefix: string): Promi
   return patients;
 }
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 
 /**
  * Each patient asks, waits for the answer, and asks again. Only answers asked and received inside
