@@ -67,6 +67,19 @@ describe('the call-back request', () => {
     expect(lead?.consentVersion).toMatch(/^[0-9a-f]{12}$/);
   });
 
+  it('refuses an overlong name with a clear re-prompt and keeps asking for it', async () => {
+    const s = await startServer();
+    servers.push(s);
+    const c = await startConversation(s.url);
+    await turn(s.url, c, 'call me back');
+    const [tooLong] = await turn(s.url, c, 'A'.repeat(5_000));
+    expect(tooLong?.text).toMatch(/longer than I can read/);
+    const [shorter] = await turn(s.url, c, 'B'.repeat(300));
+    expect(shorter?.channelData.annulus.expect).toBe('name');
+    expect(shorter?.text).toMatch(/under 200 characters/);
+    expect(expects(await turn(s.url, c, 'Ada'))).toEqual(['contact']);
+  });
+
   it('forgets everything on "cancel", and on a no to consent', async () => {
     const s = await startServer();
     servers.push(s);
