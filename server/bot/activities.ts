@@ -37,9 +37,16 @@ export interface BotMessage {
   suggestions?: readonly string[];
   /** Who the suggestions are for: Direct Line shows them to everyone when this is left empty. */
   userId?: string;
+  /** Sent with the welcome so a widget can show the clinic's name and emergency number before any answer. */
+  clinic?: ClinicCard;
 }
 
-export function botMessage({ text, annulus, citations = [], suggestions = [], userId }: BotMessage): Activity {
+export interface ClinicCard {
+  name: string;
+  emergencyNumber: string;
+}
+
+export function botMessage({ text, annulus, citations = [], suggestions = [], userId, clinic }: BotMessage): Activity {
   return Activity.fromObject({
     type: ActivityTypes.Message,
     text,
@@ -51,7 +58,7 @@ export function botMessage({ text, annulus, citations = [], suggestions = [], us
         actions: suggestions.map((s) => ({ type: 'imBack', title: s, value: s })),
       },
     }),
-    channelData: { annulus: withoutUndefined(annulus) },
+    channelData: { annulus: withoutUndefined(annulus), ...(clinic && { clinic }) },
   });
 }
 

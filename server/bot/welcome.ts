@@ -32,5 +32,6 @@ export function welcome(clinic: Clinic, now: Date, userId?: string): BotMessage 
     annulus: { kind: 'smalltalk', afterHours: !state.open, nextOpen: state.nextOpen?.toISOString() },
     suggestions: [...STARTERS, CALL_BACK_SUGGESTION],
     userId,
+    clinic: { name: clinic.name, emergencyNumber: clinic.emergency.number },
   };
 }

@@ -1,128 +1,153 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { ChatSession } from './chat/chat-session.js';
+import { loadSession } from './directline/session-store.js';
+import { stringsFor } from './i18n/strings.js';
+import { PANEL_PARTS } from './parts.js';
+
+type ChatModule = typeof import('./chat/index.js');
+
+/** Where this script was loaded from: the Annulus server, unless the page says otherwise. */
+const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
 /**
- * `<annulus-chat>`: the clinic's chat, added to a page with one tag. This first cut draws the
- * launcher and an empty, labelled panel; the conversation inside it is the widget issue's work.
+ * `<annulus-chat>`: the clinic's chat, added to a page with one tag. This module draws only the
+ * launcher; the panel, Markdown and the Direct Line client load on first open, and are fetched ahead
+ * when the launcher is hovered or focused.
  *
  * @fires annulus-open - the panel opened
  * @fires annulus-close - the panel closed
+ * @fires annulus-message - a message was sent or received; `{from, kind?, topic?, entryId?}`, never its text
+ * @fires annulus-lead - a call-back request was confirmed; `{leadId, afterHours, nextOpen}`
  */
 @customElement('annulus-chat')
 export class AnnulusChat extends LitElement {
   static override styles = css`
     :host {
-      --annulus-accent: #0b5f75;
-      --annulus-font: system-ui, sans-serif;
-      --annulus-radius: 12px;
       position: fixed;
       inset-block-end: 1rem;
       inset-inline-end: 1rem;
       z-index: 2147483000;
-      font-family: var(--annulus-font);
+      font-family: var(--annulus-font, system-ui, sans-serif);
     }
     :host([position='left']) {
       inset-inline-end: auto;
       inset-inline-start: 1rem;
-    }
-    button {
-      font: inherit;
-      cursor: pointer;
     }
     [part='launcher'] {
       min-block-size: 3rem;
       padding-inline: 1.25rem;
       border: none;
       border-radius: 999px;
-      background: var(--annulus-accent);
-      color: #fff;
+      background: var(--annulus-accent, #0b5f75);
+      color: var(--annulus-on-accent, #fff);
       box-shadow: 0 2px 8px rgb(0 0 0 / 25%);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
     }
-    [part='launcher']:focus-visible,
-    [part='close']:focus-visible {
-      outline: 3px solid #ffbf47;
+    [part='launcher']:focus-visible {
+      outline: 3px solid var(--annulus-focus, #ffbf47);
       outline-offset: 2px;
     }
-    [part='panel'] {
+    annulus-chat-panel {
       position: absolute;
       inset-block-end: 4rem;
       inset-inline-end: 0;
       inline-size: min(24rem, calc(100vw - 2rem));
-      block-size: min(36rem, calc(100vh - 6rem));
-      border-radius: var(--annulus-radius);
-      background: #fff;
-      color: #1b1b1b;
-      box-shadow: 0 8px 32px rgb(0 0 0 / 30%);
-      display: flex;
-      flex-direction: column;
+      block-size: min(38rem, calc(100vh - 6rem));
     }
-    :host([position='left']) [part='panel'] {
+    :host([position='left']) annulus-chat-panel {
       inset-inline-end: auto;
       inset-inline-start: 0;
     }
-    [part='header'] {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      padding: 0.75rem 1rem;
-      border-start-start-radius: var(--annulus-radius);
-      border-start-end-radius: var(--annulus-radius);
-      background: var(--annulus-accent);
-      color: #fff;
-    }
-    h2 {
-      margin: 0;
-      font-size: 1rem;
-    }
-    [part='close'] {
-      border: none;
-      background: transparent;
-      color: inherit;
-      min-inline-size: 2.75rem;
-      min-block-size: 2.75rem;
-      font-size: 1.25rem;
-    }
-    @media (max-width: 480px) {
-      [part='panel'] {
+    /* Phones, and desktops zoomed to 200%: the panel takes the whole screen. */
+    @media (max-width: 480px), (max-height: 560px) {
+      annulus-chat-panel {
         position: fixed;
         inset: 0;
         inline-size: auto;
         block-size: auto;
-        border-radius: 0;
+        --annulus-radius: 0;
       }
     }
   `;
 
-  /** The panel's title; the clinic's own name reads best. */
-  @property() heading = 'Ask us a question';
+  /** The Annulus server; by default the origin this script came from. */
+  @property() server = SCRIPT_ORIGIN;
+  /** The panel's title; the clinic's name from the server when left empty. */
+  @property() heading = '';
   @property({ type: Boolean, reflect: true }) open = false;
   @property({ reflect: true }) position: 'right' | 'left' = 'right';
+  @property() locale = document.documentElement.lang || navigator.language || 'en';
+  /** A page's own token endpoint, e.g. a clinic backend holding an Azure Direct Line secret. */
+  @property({ attribute: 'token-url' }) tokenUrl?: string;
 
+  @state() private chatLoaded = false;
   @query('[part="launcher"]') private launcher!: HTMLButtonElement;
-  @query('[part="close"]') private closeButton?: HTMLButtonElement;
+
+  private chatModule?: Promise<ChatModule>;
+  private session?: ChatSession;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A reload, or the next page of the site, reopens a chat that was open, without taking the focus.
+    if (loadSession(this.origin)?.open) this.open = true;
+  }
 
   override render() {
+    const t = stringsFor(this.locale);
     return html`
-      ${this.open
-        ? html`<section part="panel" role="dialog" aria-labelledby="annulus-heading" @keydown=${this.onKeydown}>
-            <header part="header">
-              <h2 id="annulus-heading">${this.heading}</h2>
-              <button part="close" aria-label="Close chat" @click=${() => this.setOpen(false)}>×</button>
-            </header>
-          </section>`
-        : null}
-      <button part="launcher" aria-expanded=${String(this.open)} aria-haspopup="dialog" @click=${() => this.setOpen(!this.open)}>
-        ${this.open ? 'Close chat' : 'Chat with us'}
+      ${this.chatLoaded
+        ? html`<annulus-chat-panel exportparts=${PANEL_PARTS.join(', ')} ?hidden=${!this.open} heading=${this.heading}
+            locale=${this.locale} @keydown=${this.onKeydown} @annulus-dismiss=${() => this.setOpen(false)}></annulus-chat-panel>`
+        : nothing}
+      <button part="launcher" aria-expanded=${String(this.open)} aria-haspopup="dialog" @click=${() => this.setOpen(!this.open)}
+        @pointerenter=${this.prefetch} @focus=${this.prefetch}>
+        ${this.open ? t.launcherClose : t.launcherOpen}
       </button>
     `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open) void this.startChat();
+  }
+
+  private get origin(): string {
+    return this.server.replace(/\/+$/, '');
+  }
+
+  private readonly prefetch = () => {
+    this.chatModule ??= import('./chat/index.js');
+  };
+
+  private async startChat(): Promise<ChatSession> {
+    if (this.session) return this.session;
+    this.prefetch();
+    const { ChatSession } = await (this.chatModule as Promise<ChatModule>);
+    this.chatLoaded = true;
+    await this.updateComplete;
+    const panel = this.renderRoot.querySelector('annulus-chat-panel');
+    if (!panel) throw new Error('The chat panel did not render.');
+    this.session ??= new ChatSession(this, panel, { server: this.origin, tokenUrl: this.tokenUrl, locale: this.locale });
+    this.session.rememberOpen(this.open);
+    return this.session;
   }
 
   private async setOpen(open: boolean) {
     if (open === this.open) return;
     this.open = open;
     this.dispatchEvent(new CustomEvent(open ? 'annulus-open' : 'annulus-close', { bubbles: true, composed: true }));
-    await this.updateComplete;
-    (open ? this.closeButton : this.launcher)?.focus();
+    if (!open) {
+      this.session?.rememberOpen(false);
+      await this.updateComplete;
+      this.launcher.focus();
+      return;
+    }
+    await this.startChat();
+    const panel = this.renderRoot.querySelector('annulus-chat-panel');
+    await panel?.updateComplete;
+    panel?.focusInput();
   }
 
   private onKeydown(event: KeyboardEvent) {
