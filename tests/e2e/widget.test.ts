@@ -99,10 +99,12 @@ describe('the widget on the demo page', () => {
   });
 
   it('takes a call-back request with the right inputs, and stores it with consent', async () => {
-    expect(await (await ask(page, 'can someone call me back')).textContent()).toMatch(/name/i);
-    expect(await page.locator('[part~="input"]').getAttribute('autocomplete')).toBe('name');
+    // Each step waits for the composer to change to what the bot's prompt expects.
+    const input = page.locator('[part~="input"]');
+    await ask(page, 'can someone call me back');
+    await expect.poll(() => input.getAttribute('autocomplete')).toBe('name');
     await ask(page, PATIENT_NAME);
-    expect(await page.locator('[part~="input"]').getAttribute('type')).toBe('tel');
+    await expect.poll(() => input.getAttribute('type')).toBe('tel');
     await ask(page, PATIENT_PHONE);
     await page.locator('[part~="suggestion"]', { hasText: 'Skip' }).click();
     await expect.poll(() => page.locator('[part~="lead-form"] label').first().textContent()).toMatch(/time/i);
@@ -150,6 +152,61 @@ describe('the widget on the demo page', () => {
   });
 });
 
+describe('the connection', () => {
+  it('falls back to polling where WebSocket is missing', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.addInitScript(() => {
+        delete (window as { WebSocket?: unknown }).WebSocket;
+      });
+      await page.goto(running.url);
+      await page.getByRole('button', { name: 'Chat with us' }).click();
+      await expect.poll(() => botMessages(page).count(), { timeout: 10_000 }).toBe(1);
+      const answer = await ask(page, 'what is disc replacement?');
+      expect(await answer.locator('[part~="citation"]').count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('says it lost the server, reconnects when it is back, and the conversation goes on', async () => {
+    const server = await startServer();
+    const page = await browser.newPage();
+    let restarted: RunningServer | undefined;
+    try {
+      await page.goto(server.url);
+      await page.getByRole('button', { name: 'Chat with us' }).click();
+      await ask(page, 'do I need an MRI?');
+      const { port } = new URL(server.url);
+      await server.stop();
+      await expect.poll(() => page.locator('[part~="status"]').getAttribute('data-status'), { timeout: 10_000 }).toMatch(/reconnecting|offline/);
+      expect(await page.locator('[part~="status"]').textContent()).toMatch(/Reconnecting|offline/);
+      restarted = await startServer({ PORT: port }, server.dataDir);
+      await expect.poll(() => page.locator('[part~="status"]').getAttribute('data-status'), { timeout: 20_000 }).toBe('online');
+      const answer = await ask(page, 'what is disc replacement?');
+      expect(await answer.locator('[part~="citation"]').count()).toBeGreaterThan(0);
+      // Nothing was shown twice on the way back.
+      expect(await page.locator('[part~="message-user"]').count()).toBe(2);
+    } finally {
+      await page.close();
+      await (restarted ?? server).dispose();
+    }
+  }, 60_000);
+
+  it('fetches the chat while the launcher is hovered, before the click', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(running.url);
+      const chunk = page.waitForRequest((request) => /\/widget\/chat-[\w-]+\.js$/.test(request.url()));
+      await page.locator('[part~="launcher"]').hover();
+      await chunk;
+      expect(await page.locator('[part~="panel"]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the widget on a phone', () => {
   it('fills the screen when open and hands the focus back to the launcher on close', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
@@ -161,6 +218,52 @@ describe('the widget on a phone', () => {
       expect((await panel.boundingBox())?.height).toBe(740);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => document.querySelector('annulus-chat')?.shadowRoot?.activeElement?.getAttribute('part'))).toBe('launcher');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the look', () => {
+  it('fills the window at 200% zoom of a desktop screen', async () => {
+    // 1280 × 860 CSS pixels at 200% leave 640 × 430.
+    const page = await browser.newPage({ viewport: { width: 640, height: 430 } });
+    try {
+      await page.goto(running.url);
+      await page.getByRole('button', { name: 'Chat with us' }).click();
+      await expect.poll(async () => (await page.locator('[part~="panel"]').boundingBox())?.height).toBe(430);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('follows a dark colour scheme', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    try {
+      await page.goto(running.url);
+      await page.getByRole('button', { name: 'Chat with us' }).click();
+      const background = await page.locator('[part~="panel"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(background).toBe('rgb(21, 25, 27)');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("takes the clinic's colours and sits on the start side of a right-to-left page", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    try {
+      await page.goto(running.url);
+      await page.evaluate(() => {
+        document.documentElement.dir = 'rtl';
+        // A constructed sheet: the demo page's CSP refuses inline style elements.
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('annulus-chat { --annulus-accent: rgb(90, 30, 110) } annulus-chat::part(launcher) { border-radius: 4px }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      });
+      const launcher = page.locator('[part~="launcher"]');
+      expect(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(90, 30, 110)');
+      expect(await launcher.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('4px');
+      expect((await launcher.boundingBox())!.x).toBeLessThan(100);
     } finally {
       await page.close();
     }
