@@ -9,13 +9,15 @@ import { loadKnowledge } from '../server/kb/load.js';
 import { retrievalBench } from './retrieval.js';
 import { leadNoticeBench } from './lead-notice.js';
 import { serverBench, type ServerKind } from './server.js';
+import { widgetBench } from './widget.js';
 
 const kb = loadKnowledge(process.env.KB_DIR ?? 'knowledge');
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const retrieval = retrievalBench(kb);
 const server = await serverBench();
 const leadNotice = await leadNoticeBench();
-const results = { date: new Date().toISOString(), machine, retrieval, server, leadNotice };
+const widget = await widgetBench();
+const results = { date: new Date().toISOString(), machine, retrieval, server, leadNotice, widget };
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const pct = (r: Rate) => `${(r.rate * 100).toFixed(1)}% (${r.hits}/${r.of})`;
@@ -48,5 +50,14 @@ const lines = [
   '| consent to webhook receipt | leads | p50 | p99 | lost | duplicates |',
   '|---|---|---|---|---|---|',
   `| Annulus | ${leadNotice.leads} | ${leadNotice.p50Ms.toFixed(1)} ms | ${leadNotice.p99Ms.toFixed(1)} ms | ${leadNotice.lost} | ${leadNotice.duplicates} |`,
+  '',
+  '| widget JavaScript | raw | gzip -9 |',
+  '|---|---|---|',
+  ...widget.sizes.map((s) => `| ${s.name} | ${(s.rawBytes / 1024).toFixed(1)} KiB | ${(s.gzipBytes / 1024).toFixed(1)} KiB |`),
+  '',
+  '| in Chromium, demo page | samples | p50 | p95 |',
+  '|---|---|---|---|',
+  `| navigation start to drawn launcher | ${widget.launcher.samples} | ${widget.launcher.p50Ms.toFixed(0)} ms | ${widget.launcher.p95Ms.toFixed(0)} ms |`,
+  `| Enter to the answer in the transcript | ${widget.answer.samples} | ${widget.answer.p50Ms.toFixed(0)} ms | ${widget.answer.p95Ms.toFixed(0)} ms |`,
 ];
 console.log(lines.join('\n'));

@@ -121,7 +121,7 @@ class Patient {
 }
 
 /** A server in a child process with `--expose-gc`, driven over IPC (see server-process.ts). */
-class ServerProcess {
+export class ServerProcess {
   private constructor(private readonly child: ChildProcess, readonly url: string) {}
 
   static async spawn(kind: ServerKind): Promise<ServerProcess> {
