@@ -148,6 +148,28 @@ describe('<annulus-chat-panel> input', () => {
     expect(($(el, '[part~="input"]') as HTMLTextAreaElement).value).to.equal('');
   });
 
+  it('empties the input even when Enter comes before the next render', async () => {
+    const el = await panelWith([]);
+    const input = $(el, '[part~="input"]') as HTMLTextAreaElement;
+    input.value = 'quick question';
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(input.value).to.equal('');
+  });
+
+  it('shows a long new answer from its first line', async () => {
+    const el = await panelWith(lines(botActivity('Hello.'), userActivity('tell me everything')));
+    el.style.cssText = 'display: block; height: 400px';
+    const long = botActivity(`**First line of the answer.**\n\n${'More detail. '.repeat(400)}`);
+    el.messages = [...el.messages, toMessage(long, ME)!];
+    await el.updateComplete;
+    const transcript = $(el, '[part~="transcript"]')!.getBoundingClientRect();
+    const first = $$(el, '[part~="message-bot"] strong').at(-1)!.getBoundingClientRect();
+    expect(first.top).to.be.at.least(transcript.top);
+    expect(first.bottom).to.be.at.most(transcript.bottom);
+  });
+
   it('sends nothing when the input is blank', async () => {
     const el = await panelWith([]);
     let sent = 0;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { ConnectionStatus } from '../directline/client.js';
@@ -47,10 +48,21 @@ export class AnnulusChatPanel extends LitElement {
     if (last) this.alert = `${this.strings.urgent}: ${plainText(last.text)}`;
   }
 
+  /**
+   * A new answer is shown from its first line, since answers are often longer than the panel; anything
+   * else (the patient's own message, the typing dots) scrolls to the end.
+   */
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('messages') || changed.has('typing')) {
-      const transcript = this.transcript;
-      if (transcript) transcript.scrollTop = transcript.scrollHeight;
+    const transcript = this.transcript;
+    if (!transcript || !(changed.has('messages') || changed.has('typing'))) return;
+    const previous = changed.get('messages') as readonly ChatMessage[] | undefined;
+    const last = this.messages.at(-1);
+    const newAnswer = changed.has('messages') && last?.from === 'bot' && previous !== undefined && previous.at(-1)?.key !== last.key;
+    const lastElement = [...transcript.querySelectorAll<HTMLElement>('[part~="message"]')].at(-1);
+    if (newAnswer && lastElement && this.messages.length > 1) {
+      transcript.scrollTop += lastElement.getBoundingClientRect().top - transcript.getBoundingClientRect().top - 16;
+    } else {
+      transcript.scrollTop = transcript.scrollHeight;
     }
   }
 
@@ -153,10 +165,10 @@ export class AnnulusChatPanel extends LitElement {
       <label class="field">
         <span class=${expect ? '' : 'visually-hidden'}>${label}</span>
         ${field.multiline
-          ? html`<textarea part="input" rows="1" maxlength="2000" placeholder=${t.placeholder} .value=${this.draft}
+          ? html`<textarea part="input" rows="1" maxlength="2000" placeholder=${t.placeholder} .value=${live(this.draft)}
               ?disabled=${disabled} @input=${this.onInput} @keydown=${this.onKeydown}></textarea>`
           : html`<input part="input" type=${field.type} autocomplete=${field.autocomplete} inputmode=${field.inputMode ?? nothing}
-              maxlength="500" .value=${this.draft} ?disabled=${disabled} @input=${this.onInput}>`}
+              maxlength="500" .value=${live(this.draft)} ?disabled=${disabled} @input=${this.onInput}>`}
       </label>
       <button part="send" type="submit" ?disabled=${disabled || this.draft.trim() === ''}>${t.send}</button>
       ${expect ? this.renderCancel() : nothing}
