@@ -193,6 +193,26 @@ describe('the connection', () => {
     }
   }, 60_000);
 
+  it('renews its token before it expires', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.clock.install();
+      await page.goto(running.url);
+      await page.getByRole('button', { name: 'Chat with us' }).click();
+      await expect.poll(() => botMessages(page).count(), { timeout: 10_000 }).toBe(1);
+      const stored = () => page.evaluate(() => JSON.parse(Object.values(sessionStorage)[0] as string) as { token: string; expiresAt: number });
+      const before = await stored();
+      const refreshed = page.waitForResponse((response) => response.url().endsWith('/v3/directline/tokens/refresh'));
+      // Tokens live 30 minutes; the widget renews at half-life.
+      await page.clock.fastForward('16:00');
+      expect((await refreshed).status()).toBe(200);
+      await expect.poll(async () => (await stored()).token).not.toBe(before.token);
+      expect((await stored()).expiresAt).toBeGreaterThan(before.expiresAt);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('fetches the chat while the launcher is hovered, before the click', async () => {
     const page = await browser.newPage();
     try {
