@@ -2,7 +2,7 @@
  * One server under test in its own process, so the bench client's CPU and memory never count
  * against it: `node --expose-gc dist/bench/server-process.js annulus|floor`, forked with IPC and
  * DIRECT_LINE_SECRET in its environment. It sends `{url}` once listening, answers 'heap' with
- * `{heapUsed}` after a full collection, and exits on 'close'.
+ * `{heapUsed}` after a full collection, 'rss' with `{rss}` as it stands, and exits on 'close'.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,6 +35,8 @@ if (process.send) {
       gc?.();
       gc?.();
       send({ heapUsed: process.memoryUsage().heapUsed });
+    } else if (message === 'rss') {
+      send({ rss: process.memoryUsage().rss });
     } else if (message === 'close') {
       void running.close().then(() => process.exit(0));
     }

@@ -23,6 +23,17 @@ export interface LoadFigures {
   answersPerSecond: number;
 }
 
+export interface SoakFigures {
+  conversations: number;
+  seconds: number;
+  answers: number;
+  errors: number;
+  /** Resident memory at the middle and at the end of the run, and the growth between them. */
+  rssMiddleBytes: number;
+  rssEndBytes: number;
+  rssGrowthLastHalf: number;
+}
+
 export interface IdleFigures {
   server: ServerKind;
   conversations: number;
@@ -138,6 +149,12 @@ export class ServerProcess {
     return heapUsed;
   }
 
+  async rss(): Promise<number> {
+    this.child.send('rss');
+    const [{ rss }] = await once(this.child, 'message') as [{ rss: number }];
+    return rss;
+  }
+
   async close(): Promise<void> {
     this.child.send('close');
     await once(this.child, 'exit');
@@ -201,14 +218,49 @@ async function idle(kind: ServerKind): Promise<IdleFigures> {
   return { server: kind, conversations: patients.length, heapGrowthBytes, bytesPerConversation: heapGrowthBytes / patients.length };
 }
 
+const SOAK_CONVERSATIONS = 200;
+const SOAK_MS = 60_000;
+
+/**
+ * 200 conversations asking without pause for a minute: every failure counts as an error, and resident
+ * memory over the second half shows whether anything accumulates.
+ */
+async function soak(): Promise<SoakFigures> {
+  const server = await ServerProcess.spawn('annulus');
+  const patients = await startPatients(server.url, SOAK_CONVERSATIONS, 'soak');
+  const until = performance.now() + SOAK_MS;
+  let answers = 0;
+  let errors = 0;
+  const middle = new Promise<number>((resolve) => setTimeout(() => resolve(server.rss()), SOAK_MS / 2));
+  await Promise.all(patients.map(async (patient, i) => {
+    for (let n = i; performance.now() < until; n++) {
+      try {
+        await patient.ask(QUESTIONS[n % QUESTIONS.length] as string);
+        answers += 1;
+      } catch {
+        errors += 1;
+      }
+    }
+  }));
+  const rssMiddleBytes = await middle;
+  const rssEndBytes = await server.rss();
+  for (const patient of patients) patient.socket.close();
+  await server.close();
+  return {
+    conversations: patients.length, seconds: SOAK_MS / 1000, answers, errors,
+    rssMiddleBytes, rssEndBytes, rssGrowthLastHalf: (rssEndBytes - rssMiddleBytes) / rssMiddleBytes,
+  };
+}
+
 export async function serverBench() {
   const kinds: ServerKind[] = ['floor', 'annulus'];
   const loadFigures: LoadFigures[] = [];
   for (const kind of kinds) loadFigures.push(...await load(kind));
   const idleFigures: IdleFigures[] = [];
   for (const kind of kinds) idleFigures.push(await idle(kind));
+  const soakFigures = await soak();
   agent.destroy();
-  return { load: loadFigures, idle: idleFigures };
+  return { load: loadFigures, idle: idleFigures, soak: soakFigures };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
