@@ -22,7 +22,7 @@ export const CALIBRATION: Calibration = {
   phrasingShare: 0.5,
   unknownTermEntries: 1,
   answer: 0.6,
-  answerWithLead: 0.425,
+  answerWithLead: 0.475,
   clearLead: 0.1,
   clarify: 0.6,
   closeMargin: 0.04,

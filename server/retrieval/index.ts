@@ -13,9 +13,10 @@ export interface IndexedEntry {
 /**
  * Words that say what kind of answer is wanted, not what it is about: "how do I know if I have a
  * slipped disc" is about herniation first. Rare in entries, they would otherwise outweigh the
- * topic, so they get a small fixed weight. Stemmed, as the index holds them.
+ * topic, so they get a small fixed weight. "mean" is one: "what does HNP mean" asks for a definition,
+ * which the "... meaning" phrasings of definition entries share. Stemmed, as the index holds them.
  */
-const QUESTION_WORDS = new Set(['how', 'when', 'why', 'know', 'need', 'long', 'get', 'take', 'go', 'happen', 'help', 'normal', 'usual']);
+const QUESTION_WORDS = new Set(['how', 'mean', 'when', 'why', 'know', 'need', 'long', 'get', 'take', 'go', 'happen', 'help', 'normal', 'usual']);
 const QUESTION_WORD_WEIGHT = 0.7;
 /**
  * In a knowledge base of a few dozen entries, everyday words ("left", "leg", "hurt") are rare

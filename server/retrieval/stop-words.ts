@@ -10,8 +10,8 @@ let lets like me mine more most much my myself of off on once only or other our 
 out own really same she should so some someone something such tell than that thats the their theirs
 them themselves then there these they this those thus to too u very was we were what whats which
 while who whom will with would you your youre yours yourself yourselves
-actually basically bit currently dear hello hey hi kinda lot lots maybe mean means meant okay ok
+actually basically bit currently dear hello hey hi kinda lot lots maybe meant okay ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
 said says say told tells asked guess heard apparently exactly simple simply words till until
-im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt one two
+im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
 `.trim().split(/\s+/));
