@@ -15,6 +15,9 @@ export async function directLine(app: FastifyInstance, dl: DirectLineContext): P
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['authorization', 'content-type', 'x-ms-bot-agent', 'x-requested-with'],
     maxAge: 600,
+    // Strict mode answers an OPTIONS without Origin or Access-Control-Request-Method with a text/plain
+    // 400, outside the contract's error shape; such a request is no preflight and a bare 204 harms nothing.
+    strictPreflight: false,
   });
   if (dl.rateLimit) await app.register(rateLimit, { global: false });
   await directLineRestRoutes(app, dl);

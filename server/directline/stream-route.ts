@@ -14,8 +14,9 @@ const streamQuery = z.object({
  * it is checked before the upgrade, so a bad one gets an HTTP refusal rather than a socket.
  */
 export async function directLineStreamRoute(app: FastifyInstance, dl: DirectLineContext): Promise<void> {
-  app.get<{ Params: { id: string } }>('/conversations/:id/stream', {
-    websocket: true,
+  app.route<{ Params: { id: string } }>({
+    method: 'GET',
+    url: '/conversations/:id/stream',
     preValidation: async (request) => {
       const query = request.query as Record<string, unknown>;
       if (typeof query.t !== 'string') throw new HttpError(401, 'MissingAuthorization', 'The stream needs ?t=<token>.');
@@ -23,14 +24,19 @@ export async function directLineStreamRoute(app: FastifyInstance, dl: DirectLine
       const who = await identify(t, dl.secret, dl.tokens);
       openConversation(who, request.params.id, dl.store);
     },
-  }, (socket, request) => {
-    const conversationId = request.params.id;
-    const { watermark } = streamQuery.parse(request.query);
-    // Register and replay in one synchronous step, so no activity can fall between the two.
-    dl.hub.attach(conversationId, socket);
-    const missed = dl.store.after(conversationId, Number(watermark || 0));
-    if (missed.activities.length > 0) dl.hub.push(conversationId, missed.activities, missed.watermark);
-    // Clients only ever send empty keep-alive frames on a Direct Line 3.0 stream.
-    socket.on('message', () => undefined);
+    // A plain GET would otherwise get @fastify/websocket's bodiless 404, outside the contract's error shape.
+    handler: async () => {
+      throw new HttpError(426, 'UpgradeRequired', 'The stream is a WebSocket: open it with a WebSocket client.', { upgrade: 'websocket' });
+    },
+    wsHandler: (socket, request) => {
+      const conversationId = request.params.id;
+      const { watermark } = streamQuery.parse(request.query);
+      // Register and replay in one synchronous step, so no activity can fall between the two.
+      dl.hub.attach(conversationId, socket);
+      const missed = dl.store.after(conversationId, Number(watermark || 0));
+      if (missed.activities.length > 0) dl.hub.push(conversationId, missed.activities, missed.watermark);
+      // Clients only ever send empty keep-alive frames on a Direct Line 3.0 stream.
+      socket.on('message', () => undefined);
+    },
   });
 }

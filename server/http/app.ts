@@ -1,3 +1,4 @@
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -26,9 +27,11 @@ import { staffRoutes } from '../staff/routes.js';
 import { StaffSessions } from '../staff/sessions.js';
 import { openDatabase } from '../storage/database.js';
 import { azureChannel } from './azure-channel.js';
-import { installErrorHandling } from './errors.js';
+import { limitBodyDepth } from './body-depth.js';
+import { installErrorHandling, refuseMalformedUrl, refuseUnreadableRequest } from './errors.js';
 import { healthRoutes } from './health.js';
 import { createLogger } from './logger.js';
+import { CROSS_ORIGIN_ASSET_HEADERS, securityHeaders } from './security-headers.js';
 
 /** The folder holding package.json, whether this file runs from dist/ or from source under vitest. */
 function packageRoot(): string {
@@ -92,8 +95,14 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   expireOldData();
   const expiry = setInterval(expireOldData, DAY_MS).unref();
 
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES });
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES,
+    frameworkErrors: refuseMalformedUrl, clientErrorHandler: refuseUnreadableRequest,
+  });
   installErrorHandling(app);
+  limitBodyDepth(app);
+  const https = config.publicUrl?.startsWith('https:') ?? false;
+  await app.register(helmet, securityHeaders(() => new URL(publicUrl as string).origin, https));
   await app.register(websocket, { options: { maxPayload: 4096 } });
   await app.register(healthRoutes, { ready: () => !closing });
   await app.register(azureChannel, { run });
@@ -111,11 +120,14 @@ export async function createServer(config: Config, options: ServerOptions = {}):
     noticeStatus: (leadId) => outbox.status(leadId),
     password: staffPassword,
     sessions: new StaffSessions(db),
-    secureCookies: config.publicUrl?.startsWith('https:') ?? false,
+    secureCookies: https,
     rateLimit: config.rateLimit,
     publicOrigin: () => new URL(publicUrl as string).origin,
   });
-  await app.register(fastifyStatic, { root: join(PACKAGE_ROOT, 'dist/widget'), prefix: '/widget/', index: false });
+  await app.register(fastifyStatic, {
+    root: join(PACKAGE_ROOT, 'dist/widget'), prefix: '/widget/', index: false,
+    setHeaders: (reply) => reply.headers(CROSS_ORIGIN_ASSET_HEADERS),
+  });
   await app.register(fastifyStatic, { root: join(PACKAGE_ROOT, 'server/pages'), prefix: '/', index: 'demo.html', decorateReply: false });
 
   return {
@@ -134,7 +146,12 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       closing = true;
       hub.closeAll();
       // In-flight turns get a grace period; a client that never finishes reading cannot hold shutdown.
-      const force = setTimeout(() => app.server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      // Upgraded sockets are no longer the HTTP server's to close, and one whose client never answers
+      // the closing handshake would otherwise hold the listener open for ws's own 30 s.
+      const force = setTimeout(() => {
+        app.server.closeAllConnections();
+        for (const socket of app.websocketServer.clients) socket.terminate();
+      }, SHUTDOWN_GRACE_MS).unref();
       await app.close();
       clearTimeout(force);
       await outbox.stop();

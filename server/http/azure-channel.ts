@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseInput } from './errors.js';
+import { Activity } from '@microsoft/agents-activity';
+import { HttpError, parseInput } from './errors.js';
 import { z } from 'zod';
 import { CloudAdapter, authorizeJWT, getAuthConfigWithDefaults, type TurnContext, type WebResponse } from '@microsoft/agents-hosting';
 
@@ -40,6 +41,15 @@ class CollectedResponse implements WebResponse {
   }
 }
 
+function encodesAsUri(text: string): boolean {
+  try {
+    encodeURIComponent(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `POST /api/messages`: the Bot Framework channel endpoint, so the same bot runs behind Azure Bot
  * Service (Teams and the rest) and in the Bot Framework Emulator. Without `clientId` in the
@@ -50,10 +60,29 @@ export async function azureChannel(app: FastifyInstance, options: { run: (contex
   const adapter = new CloudAdapter(authConfig);
   const authorize = authorizeJWT(authConfig);
 
-  const activity = z.object({ type: z.string().min(1), conversation: z.object({ id: z.string().min(1) }).loose() }).loose();
+  // What every channel sends and a reply needs: without a recipient, channel or service URL the SDK
+  // finds out only once the bot answers, and the caller's mistake surfaces as a 500.
+  const account = z.object({ id: z.string().min(1) }).loose();
+  // The reply's URL is built from the conversation and activity ids with encodeURIComponent, which
+  // throws on a lone surrogate: refused here, that is a 400 rather than a 500 halfway through the turn.
+  const urlSafe = z.string().min(1).refine(encodesAsUri, 'must be well-formed Unicode');
+  const activity = z.object({
+    type: z.string().min(1),
+    id: urlSafe.optional(),
+    channelId: z.string().min(1),
+    serviceUrl: z.url({ protocol: /^https?$/ }),
+    conversation: account.extend({ id: urlSafe }),
+    from: account,
+    recipient: account,
+  }).loose();
 
   app.post('/api/messages', async (request: FastifyRequest, reply) => {
     const body = parseInput(activity, request.body, 'The activity');
+    try {
+      Activity.fromObject(body);
+    } catch {
+      throw new HttpError(400, 'BadArgument', 'The activity does not have the shape of a Bot Framework activity.');
+    }
     const sdkRequest = { body, headers: request.headers, method: request.method, user: undefined };
     const response = new CollectedResponse();
     let authorized = false;
@@ -62,6 +91,9 @@ export async function azureChannel(app: FastifyInstance, options: { run: (contex
     });
     if (!authorized) return response.status(401).send({ error: { code: 'Unauthorized', message: 'The Bot Framework token is missing or not valid.' } }).deliver(reply);
     await adapter.process(sdkRequest, response, options.run);
+    // The SDK answers an invoke that no handler took with a bodiless 501 (the Bot Framework's "not
+    // implemented"): for the caller that is a request this assistant does not support, not our failure.
+    if (response.statusCode === 501) throw new HttpError(400, 'NotSupported', 'This assistant does not handle this kind of invoke activity.');
     return response.deliver(reply);
   });
 }

@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { z } from 'zod';
 
 /** A refusal the caller can act on: contract section 4's `{error: {code, message}}` with a 4xx. */
@@ -28,7 +30,43 @@ const FASTIFY_REFUSALS: Record<string, [number, string, string]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'UnsupportedMediaType', 'Send the body as application/json.'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'BadRequest', 'The Content-Length does not match the body.'],
   FST_ERR_BAD_URL: [400, 'BadRequest', 'The URL is malformed.'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'UriTooLong', 'A part of the URL is too long.'],
 };
+
+/**
+ * Fastify's `frameworkErrors` option: a URL it cannot decode or route never reaches the error
+ * handler, and would otherwise be answered in Fastify's own shape.
+ */
+export function refuseMalformedUrl(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const [status, code, message] = FASTIFY_REFUSALS[error.code] ?? [400, 'BadRequest', 'The request could not be handled.'];
+  // No route matched, so no hook ran: helmet never saw this response.
+  reply.header('x-content-type-options', 'nosniff');
+  // A refused WebSocket upgrade's socket has already left Node's HTTP server, and no route's hooks
+  // will close it: without this it stays open, and holds shutdown, for as long as the client likes.
+  if (request.headers.upgrade !== undefined) reply.raw.once('finish', () => request.raw.socket.end());
+  sendError(reply, new HttpError(status, code, message));
+}
+
+const UNREADABLE: Record<string, [number, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'HeadersTooLarge', 'The request\'s URL or headers are too large.'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'RequestTimeout', 'The request took too long to arrive.'],
+};
+
+/**
+ * Fastify's `clientErrorHandler`: a request Node cannot parse (headers over 16 KB, a malformed request
+ * line) never becomes a request, so this writes the answer to the socket itself, in our shape.
+ */
+export function refuseUnreadableRequest(error: Error & { code?: string }, socket: Socket): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] = UNREADABLE[error.code ?? ''] ?? [400, 'BadRequest', 'The request is not valid HTTP.'];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
+}
 
 /** One shape for every error the server sends, including Fastify's own refusals and unknown routes. */
 export function installErrorHandling(app: FastifyInstance): void {
@@ -39,7 +77,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (error.statusCode === 429) {
       return sendError(reply, new HttpError(429, 'TooManyRequests', 'Too many requests: wait a moment and try again.'));
     }
-    if (error instanceof SyntaxError || error.code?.startsWith('FST_ERR_CTP')) {
+    if (error instanceof SyntaxError || (typeof error.code === 'string' && error.code.startsWith('FST_ERR_CTP'))) {
       return sendError(reply, new HttpError(400, 'MalformedJson', 'The request body could not be read.'));
     }
     if (error.validation) return sendError(reply, new HttpError(400, 'BadArgument', error.message));

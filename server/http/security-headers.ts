@@ -1,0 +1,63 @@
+import type { FastifyHelmetOptions } from '@fastify/helmet';
+
+/** A year, as browsers' HSTS preload rules ask; only ever sent when the clinic serves over https. */
+const HSTS_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+/** `https://bot.example` -> `wss://bot.example`: the stream's origin, named for browsers whose 'self' omits ws(s). */
+function socketOrigin(origin: string): string {
+  return origin.replace(/^http/, 'ws');
+}
+
+/**
+ * The headers every response carries (@fastify/helmet). The policy is written for the demo page at
+ * `/`: its own stylesheet, the widget as a module script, and the widget's fetches and stream to this
+ * server, and no inline script anywhere. The staff page sends its own, stricter policy, which replaces
+ * this one. JSON and script responses carry the policy too, where it is inert.
+ *
+ * `publicOrigin` is read per request because with PORT=0 it is known only once the server listens.
+ */
+export function securityHeaders(publicOrigin: () => string, https: boolean): FastifyHelmetOptions {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'script-src-attr': ["'none'"],
+        // Lit styles shadow roots with constructed stylesheets, which style-src does not govern, so
+        // inline styles stay refused. A browser without them (Safari before 16.4) would show the
+        // demo page's widget unstyled; a clinic's own page sets its own policy.
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        // PUBLIC_URL may name another host than the one the page was opened on (localhost vs 127.0.0.1).
+        'connect-src': ["'self'", () => publicOrigin(), () => socketOrigin(publicOrigin())],
+        'object-src': ["'none'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+      },
+    },
+    // Clinics' pages embed the widget's script from here; COEP would make them prove the same of every
+    // resource they load, which is their choice to make, not ours.
+    crossOriginEmbedderPolicy: false,
+    // Same-origin by default (the staff API's CSV and JSON are nobody else's to embed); the widget's
+    // files override it, because every clinic's page loads them from another origin.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Over plain http (the loopback demo, a LAN install) HSTS is ignored at best, and it would pin the
+    // host to https for a year the moment someone first put a TLS proxy in front for a test. With an
+    // https PUBLIC_URL the clinic has committed to TLS. Subdomains are left out: PUBLIC_URL may be the
+    // clinic's own domain, whose other hosts are not ours to pin.
+    strictTransportSecurity: https ? { maxAge: HSTS_MAX_AGE_SECONDS, includeSubDomains: false } : false,
+  };
+}
+
+/** For files every clinic's page loads from another origin: the widget's scripts. */
+export const CROSS_ORIGIN_ASSET_HEADERS = {
+  // A module script is fetched in CORS mode, so without this no other origin could run the widget.
+  'access-control-allow-origin': '*',
+  'cross-origin-resource-policy': 'cross-origin',
+} as const;
