@@ -60,4 +60,16 @@ describe('POST /api/messages (Azure Bot Service and the Emulator)', () => {
     });
     expect(badToken.status).toBe(401);
   });
+
+  it('while anonymous, replies only to a connector on this machine', async () => {
+    const before = connector.received.length;
+    for (const serviceUrl of ['http://10.20.30.40:8080', 'https://internal.example', 'http://169.254.169.254']) {
+      const response = await fetch(`${running.url}/api/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...activity('hello'), serviceUrl }),
+      });
+      expect(response.status).toBe(400);
+      expect((await response.json()).error.message).toMatch(/serviceUrl/);
+    }
+    expect(connector.received.length).toBe(before);
+  });
 });

@@ -37,6 +37,13 @@ const envSchema = z.object({
   RATE_LIMIT: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NOTIFY_INCLUDE_DETAILS: flag(false),
+  // Behind a reverse proxy: a hop count ("1"), "true" for any, or the proxies' addresses and CIDRs.
+  TRUST_PROXY: z.string().optional().transform((v): boolean | number | string => {
+    const value = (v ?? '').trim();
+    if (value === '' || ['false', 'off', 'no'].includes(value)) return false;
+    if (['true', 'on', 'yes'].includes(value)) return true;
+    return /^\d+$/.test(value) ? Number(value) : value;
+  }),
   clientId: z.string().min(1).optional(),
 });
 
@@ -63,6 +70,8 @@ export interface Config {
   /** Unset: generated at first start and printed once. */
   staffPassword: string | undefined;
   rateLimit: boolean;
+  /** Fastify's `trustProxy`: whose X-Forwarded-For to believe for the client's address. */
+  trustProxy: boolean | number | string;
   logLevel: string;
   azureBotClientId: string | undefined;
 }
@@ -99,6 +108,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     staffPassword: e.STAFF_PASSWORD,
     rateLimit: e.RATE_LIMIT === 'on',
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     azureBotClientId: e.clientId,
   };

@@ -33,6 +33,19 @@ import { healthRoutes } from './health.js';
 import { createLogger } from './logger.js';
 import { CROSS_ORIGIN_ASSET_HEADERS, securityHeaders } from './security-headers.js';
 
+/**
+ * Chunks are named by their content's hash, so they can be kept for a year; the entry keeps its name
+ * across releases, so browsers check it again after five minutes and a clinic sees an update that day.
+ */
+function widgetCacheControl(path: string): string {
+  return /-[\w-]{8}\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+}
+
+/** A hop count becomes Fastify's hop test: its types take booleans, address lists and functions. */
+function trustedProxies(setting: boolean | number | string): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
 /** The folder holding package.json, whether this file runs from dist/ or from source under vitest. */
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -96,7 +109,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const expiry = setInterval(expireOldData, DAY_MS).unref();
 
   const app = Fastify({
-    loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES,
+    loggerInstance: logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES, trustProxy: trustedProxies(config.trustProxy),
     frameworkErrors: refuseMalformedUrl, clientErrorHandler: refuseUnreadableRequest,
   });
   installErrorHandling(app);
@@ -105,7 +118,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   await app.register(helmet, securityHeaders(() => new URL(publicUrl as string).origin, https));
   await app.register(websocket, { options: { maxPayload: 4096 } });
   await app.register(healthRoutes, { ready: () => !closing });
-  await app.register(azureChannel, { run });
+  await app.register(azureChannel, { run, anonymous: config.azureBotClientId === undefined });
   await app.register(directLine, {
     prefix: '/v3/directline',
     store, hub, adapter, secret,
@@ -126,7 +139,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   });
   await app.register(fastifyStatic, {
     root: join(PACKAGE_ROOT, 'dist/widget'), prefix: '/widget/', index: false,
-    setHeaders: (reply) => reply.headers(CROSS_ORIGIN_ASSET_HEADERS),
+    setHeaders: (reply, path) => reply.headers({ ...CROSS_ORIGIN_ASSET_HEADERS, 'cache-control': widgetCacheControl(path) }),
   });
   await app.register(fastifyStatic, { root: join(PACKAGE_ROOT, 'server/pages'), prefix: '/', index: 'demo.html', decorateReply: false });
 

@@ -41,6 +41,12 @@ class CollectedResponse implements WebResponse {
   }
 }
 
+/** zod's URL check lets through some strings (`http://`) that `URL` cannot parse: those are not loopback either. */
+function isLoopback(url: string): boolean {
+  const host = URL.canParse(url) ? new URL(url).hostname : '';
+  return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 function encodesAsUri(text: string): boolean {
   try {
     encodeURIComponent(text);
@@ -55,7 +61,7 @@ function encodesAsUri(text: string): boolean {
  * Service (Teams and the rest) and in the Bot Framework Emulator. Without `clientId` in the
  * environment the SDK accepts anonymous calls, which is what the local Emulator sends.
  */
-export async function azureChannel(app: FastifyInstance, options: { run: (context: TurnContext) => Promise<void> }): Promise<void> {
+export async function azureChannel(app: FastifyInstance, options: { run: (context: TurnContext) => Promise<void>; anonymous: boolean }): Promise<void> {
   const authConfig = getAuthConfigWithDefaults();
   const adapter = new CloudAdapter(authConfig);
   const authorize = authorizeJWT(authConfig);
@@ -70,7 +76,9 @@ export async function azureChannel(app: FastifyInstance, options: { run: (contex
     type: z.string().min(1),
     id: urlSafe.optional(),
     channelId: z.string().min(1),
-    serviceUrl: z.url({ protocol: /^https?$/ }),
+    // Anonymous calls come from the Emulator on this machine. Without the check, anyone could make the
+    // server POST the bot's reply to any address, internal hosts included.
+    serviceUrl: z.url({ protocol: /^https?$/ }).refine((url) => !options.anonymous || isLoopback(url), 'must be a loopback address while clientId is unset'),
     conversation: account.extend({ id: urlSafe }),
     from: account,
     recipient: account,
