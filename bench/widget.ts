@@ -8,7 +8,8 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/helpers/browser.js';
 import { quantile } from './quantile.js';
 import { ServerProcess } from './server.js';
 
@@ -18,11 +19,6 @@ export interface SizeFigure {
   gzipBytes: number;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--no-default-browser-check',
-  '--disable-domain-reliability', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 const PAGE_LOADS = 20;
 const QUESTIONS = ['is an extrusion worse than a protrusion?', 'do I need an MRI?', 'what is disc replacement?', 'how long does sciatica last', 'what are your opening hours'];
 const ROUNDS = 6;
@@ -107,7 +103,7 @@ const summary = (times: number[]) => {
 export async function widgetBench() {
   const sizes = widgetSizes();
   const server = await ServerProcess.spawn('annulus');
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     mkdirSync('docs', { recursive: true });
     const launcher = summary(await timeToLauncher(browser, server.url));

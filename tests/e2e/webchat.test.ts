@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server.js';
 
@@ -31,13 +32,6 @@ const PAGE = `<!doctype html>
 })();
 </script></body></html>`;
 
-// Keeps Chromium off the network: the machine has none, and nothing but loopback is under test.
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--no-default-browser-check',
-  '--disable-domain-reliability', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
-
 const QUESTION = 'is an extrusion worse than a protrusion?';
 
 let pageHost: Server;
@@ -56,7 +50,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => pageHost.listen(0, '127.0.0.1', resolve));
   pageOrigin = `http://127.0.0.1:${(pageHost.address() as AddressInfo).port}`;
   running = await startServer({ ALLOWED_ORIGINS: pageOrigin });
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -1,15 +1,9 @@
 // The staff dashboard in headless Chromium against the staff plugin, with the built dist/widget/staff.js.
 import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_PASSWORD, startStaffServer, type StaffServer } from './staff-server.js';
-
-// Keeps Chromium off the network: the machine has none, and nothing but loopback is under test.
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--no-default-browser-check',
-  '--disable-domain-reliability', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 
 const HTML_NAME = '<img src=x onerror=alert(1)>';
 
@@ -22,7 +16,7 @@ beforeAll(async () => {
   staff = await startStaffServer();
   leadId = staff.addLead({ name: HTML_NAME, phone: '+1 555 0100', reason: 'Numb toes, "left" foot', preferredTime: 'after 5pm' }, 10);
   staff.unanswered.record('Do you treat horses?', 'fallback');
-  browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
