@@ -63,6 +63,20 @@ describe('honest fallbacks', () => {
     }
   });
 
+  it('does not answer from an everyday word that only an entry\'s title uses', () => {
+    // "Returning to work..." and "Looking after yourself..." hold these words; the entries' own
+    // questions rarely do, so they are not what those entries are about.
+    for (const question of ['where do i return a parcel', 'how do i look after my cat']) {
+      expect(decide(engine, question).kind, question).toBe('fallback');
+    }
+  });
+
+  it('still weighs a title word the entry\'s questions keep using as naming its topic', () => {
+    const { index } = engine.retriever;
+    // Both are used by one entry only; "paralysis" recurs in its entry's questions, "return" does not.
+    expect(index.weight('paralysi')).toBeGreaterThan(2 * index.weight('return'));
+    expect(decide(engine, 'can a slipped disc leave me with paralysis').entryId).toBe('can-a-disc-cause-paralysis');
+  });
 });
 
 describe('hostile and odd input', () => {

@@ -11,8 +11,8 @@ import { shippedEngine } from './helpers/engine.js';
  * nobody tunes on it, so its floors say how the bot does on questions nobody tuned for.
  */
 const FLOORS: Record<'dev' | 'test', { topicTop1: number; outOfScopeRejected: number; urgentRecall: number; falseUrgentAtMost: number; clarifyAtMost: number }> = {
-  dev: { topicTop1: 0.93, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
-  test: { topicTop1: 0.75, outOfScopeRejected: 0.9, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
+  dev: { topicTop1: 0.94, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
+  test: { topicTop1: 0.8, outOfScopeRejected: 0.9, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
 };
 
 function evaluate(split: 'dev' | 'test'): EvalSummary {

@@ -11,7 +11,10 @@ export class HttpError extends Error {
 }
 
 export function sendError(reply: FastifyReply, error: HttpError): FastifyReply {
-  return reply.code(error.status).headers(error.headers).send({ error: { code: error.code, message: error.message } });
+  // Set here as well as by helmet: some refusals come from places helmet's hooks never see (an
+  // unroutable URL, the stream's upgrade route).
+  return reply.code(error.status).headers({ ...error.headers, 'x-content-type-options': 'nosniff' })
+    .send({ error: { code: error.code, message: error.message } });
 }
 
 /** Every input is read through a zod schema; what does not fit is the caller's mistake, never ours. */
@@ -39,8 +42,6 @@ const FASTIFY_REFUSALS: Record<string, [number, string, string]> = {
  */
 export function refuseMalformedUrl(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const [status, code, message] = FASTIFY_REFUSALS[error.code] ?? [400, 'BadRequest', 'The request could not be handled.'];
-  // No route matched, so no hook ran: helmet never saw this response.
-  reply.header('x-content-type-options', 'nosniff');
   // A refused WebSocket upgrade's socket has already left Node's HTTP server, and no route's hooks
   // will close it: without this it stays open, and holds shutdown, for as long as the client likes.
   if (request.headers.upgrade !== undefined) reply.raw.once('finish', () => request.raw.socket.end());

@@ -19,11 +19,11 @@ export interface Calibration {
 }
 
 export const CALIBRATION: Calibration = {
-  phrasingShare: 0.5,
-  unknownTermEntries: 1,
-  answer: 0.6,
-  answerWithLead: 0.475,
+  phrasingShare: 0.6,
+  unknownTermEntries: 0.5,
+  answer: 0.575,
+  answerWithLead: 0.425,
   clearLead: 0.1,
-  clarify: 0.6,
+  clarify: 0.575,
   closeMargin: 0.04,
 };

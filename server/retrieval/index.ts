@@ -20,10 +20,20 @@ const QUESTION_WORDS = new Set(['how', 'mean', 'when', 'why', 'know', 'need', 'l
 const QUESTION_WORD_WEIGHT = 0.7;
 /**
  * In a knowledge base of a few dozen entries, everyday words ("left", "leg", "hurt") are rare
- * enough to look telling. Words that name a topic in some entry's title are what a question is
- * about, so they count this much more.
+ * enough to look telling. Words that name an entry's topic are what a question is about, so they
+ * count this much more.
  */
-const TITLE_TERM_BOOST = 3;
+const TOPIC_TERM_BOOST = 3;
+/**
+ * A title word names the topic only when the entry's own alternate questions use it too, in at
+ * least this share of them. Titles are written prose: "Returning to work...", "Looking after
+ * yourself..." or "...including the disc herniating again" hold everyday words ("return", "look",
+ * "include") that patients rarely ask with, and a boosted one-off word sent "can you help me do
+ * my tax return" to recovery after surgery. Topic words recur: "protrusion" in every question of
+ * its entry, "open" in half of the opening-hours ones, a medicine's name in one in six of an
+ * entry that lists five medicines; the everyday title words sit at one in nine or below.
+ */
+const TOPIC_TERM_MIN_SHARE = 0.15;
 
 /**
  * An inverted index from term to entries. Typos and lay words are settled by normalisation before a
@@ -33,15 +43,19 @@ const TITLE_TERM_BOOST = 3;
 export class EntryIndex {
   readonly entries: IndexedEntry[];
   private readonly postings = new Map<string, number[]>();
-  /** Terms some entry's title uses: the words that name a topic. */
-  private readonly titleTerms = new Set<string>();
+  /** Title terms the same entry's questions keep using: the words that name a topic. */
+  private readonly topicTerms = new Set<string>();
 
   constructor(entries: readonly Entry[], normaliser: Normaliser, private readonly unknownTermEntries: number) {
     const termSets = entries.map((entry) => [...entry.questions, entry.title].map((text) => new Set(normaliser.terms(text))));
     this.entries = entries.map((entry, i) => {
       const sets = termSets[i] as Set<string>[];
       const allTerms = new Set([...sets.flatMap((p) => [...p]), ...normaliser.terms(entry.body)]);
-      for (const term of sets.at(-1) ?? []) this.titleTerms.add(term);
+      const questions = sets.slice(0, -1);
+      for (const term of sets.at(-1) ?? []) {
+        const share = questions.filter((q) => q.has(term)).length / Math.max(1, questions.length);
+        if (share >= TOPIC_TERM_MIN_SHARE) this.topicTerms.add(term);
+      }
       return { entry, phrasings: [], allTerms };
     });
     this.entries.forEach((indexed, position) => {
@@ -67,7 +81,7 @@ export class EntryIndex {
     if (QUESTION_WORDS.has(term)) return QUESTION_WORD_WEIGHT;
     const n = this.entries.length;
     const df = this.postings.get(term)?.length ?? this.unknownTermEntries;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (this.titleTerms.has(term) ? TITLE_TERM_BOOST : 1);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (this.topicTerms.has(term) ? TOPIC_TERM_BOOST : 1);
   }
 
   /** Entries that use any of the terms, with the summed weight of the terms each one uses. */
