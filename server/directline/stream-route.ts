@@ -17,9 +17,6 @@ export async function directLineStreamRoute(app: FastifyInstance, dl: DirectLine
   app.route<{ Params: { id: string } }>({
     method: 'GET',
     url: '/conversations/:id/stream',
-    // The upgrade's reply stays referenced as long as the socket is open; headers no browser reads on a
-    // 101 would cost every idle conversation about a kilobyte and a half.
-    helmet: false,
     preValidation: async (request) => {
       const query = request.query as Record<string, unknown>;
       if (typeof query.t !== 'string') throw new HttpError(401, 'MissingAuthorization', 'The stream needs ?t=<token>.');

@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import websocket from '@fastify/websocket';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -31,7 +30,7 @@ import { limitBodyDepth } from './body-depth.js';
 import { installErrorHandling, refuseMalformedUrl, refuseUnreadableRequest } from './errors.js';
 import { healthRoutes } from './health.js';
 import { createLogger } from './logger.js';
-import { CROSS_ORIGIN_ASSET_HEADERS, securityHeaders } from './security-headers.js';
+import { CROSS_ORIGIN_ASSET_HEADERS, installSecurityHeaders, securityHeaders } from './security-headers.js';
 
 /**
  * Chunks are named by their content's hash, so they can be kept for a year; the entry keeps its name
@@ -115,7 +114,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   installErrorHandling(app);
   limitBodyDepth(app);
   const https = config.publicUrl?.startsWith('https:') ?? false;
-  await app.register(helmet, securityHeaders(() => new URL(publicUrl as string).origin, https));
+  installSecurityHeaders(app, securityHeaders(() => new URL(publicUrl as string).origin, https));
   await app.register(websocket, { options: { maxPayload: 4096 } });
   await app.register(healthRoutes, { ready: () => !closing });
   await app.register(azureChannel, { run, anonymous: config.azureBotClientId === undefined });
