@@ -43,7 +43,7 @@ export class AnnulusBot extends ActivityHandler {
       return;
     }
     const conversationId = context.activity.conversation?.id ?? '';
-    await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
+    await context.sendActivity(new Activity(ActivityTypes.Typing));
     const decision = decide(this.engine, text);
     if (this.leadFlow.active(conversationId)) {
       if (decision.kind === 'urgent') {

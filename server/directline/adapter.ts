@@ -29,7 +29,7 @@ export class DirectLineAdapter extends BaseAdapter {
     if (!conversationId) throw new Error('a Direct Line turn always has a conversation');
     const responses: ResourceResponse[] = [];
     for (const activity of activities) {
-      const wire = JSON.parse(activity.toJsonString()) as Record<string, unknown> & { type: string };
+      const wire = toWire(activity);
       if (activity.type === ActivityTypes.Typing) {
         this.hub.push(conversationId, [{ ...wire, id: `typing-${Date.now()}`, timestamp: new Date().toISOString() }]);
         responses.push({ id: '' });
@@ -71,4 +71,13 @@ export class DirectLineAdapter extends BaseAdapter {
   async getAttachment(): Promise<NodeJS.ReadableStream> {
     throw new Error('this channel does not accept attachments');
   }
+}
+
+/**
+ * What `toJsonString` writes, without the JSON round trip it would need to become an object again:
+ * every reply is serialised anyway, once for the log and once for the socket.
+ */
+function toWire(activity: Activity): Record<string, unknown> & { type: string } {
+  const { _channelId: _internal, ...fields } = activity as unknown as Record<string, unknown> & { type: string };
+  return { ...fields, channelId: activity.channelId };
 }

@@ -9,6 +9,16 @@ export interface Conversation {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * How stale `last_active` may get. It only decides expiry after days of silence, so writing it once an
+ * hour instead of with every activity saves a write per message on the busiest path.
+ */
+const TOUCH_EVERY_MS = 60 * 60 * 1000;
+
+interface LogState {
+  lastSeq: number;
+  touchedAt: number;
+}
 
 /**
  * The durable half of the Direct Line channel: each conversation's append-only activity log.
@@ -17,8 +27,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class ConversationStore {
   private readonly statements;
-  private readonly appendInTransaction;
+  private readonly appendAndTouch;
   private lastTimestamp = 0;
+  /** Each conversation's last sequence number, read from the log once and then kept here. */
+  private readonly logs = new Map<string, LogState>();
 
   constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
     db.exec(`
@@ -26,8 +38,7 @@ export class ConversationStore {
         id TEXT PRIMARY KEY,
         user_id TEXT NOT NULL,
         created_at INTEGER NOT NULL,
-        last_active INTEGER NOT NULL,
-        next_seq INTEGER NOT NULL DEFAULT 1
+        last_active INTEGER NOT NULL
       );
       CREATE INDEX IF NOT EXISTS conversations_by_last_active ON conversations (last_active);
       CREATE TABLE IF NOT EXISTS activities (
@@ -41,32 +52,26 @@ export class ConversationStore {
       insertConversation: db.prepare(
         'INSERT INTO conversations (id, user_id, created_at, last_active) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING'),
       getConversation: db.prepare<[string], { id: string; user_id: string }>('SELECT id, user_id FROM conversations WHERE id = ?'),
-      claimSeq: db.prepare<[number, string], { seq: number }>(
-        'UPDATE conversations SET next_seq = next_seq + 1, last_active = ? WHERE id = ? RETURNING next_seq - 1 AS seq'),
+      touch: db.prepare('UPDATE conversations SET last_active = ? WHERE id = ?'),
       insertActivity: db.prepare('INSERT INTO activities (conversation_id, seq, body) VALUES (?, ?, ?)'),
       activitiesAfter: db.prepare<[string, number, number], { seq: number; body: string }>(
         'SELECT seq, body FROM activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?'),
-      lastSeq: db.prepare<[string], { seq: number }>('SELECT next_seq - 1 AS seq FROM conversations WHERE id = ?'),
+      lastSeq: db.prepare<[string], { seq: number }>('SELECT COALESCE(MAX(seq), 0) AS seq FROM activities WHERE conversation_id = ?'),
       expire: db.prepare('DELETE FROM conversations WHERE last_active < ?'),
     };
     // Built once: better-sqlite3 wraps the function on every db.transaction() call.
-    this.appendInTransaction = db.transaction((conversationId: string, activity: Record<string, unknown> & { type: string }) => {
-      const claimed = this.statements.claimSeq.get(this.now(), conversationId);
-      if (!claimed) throw new Error('append to a conversation that does not exist');
-      const stored: WireActivity = {
-        ...activity,
-        id: activityId(conversationId, claimed.seq),
-        timestamp: new Date(this.nextTimestamp()).toISOString(),
-      };
-      this.statements.insertActivity.run(conversationId, claimed.seq, JSON.stringify(stored));
-      return { activity: stored, seq: claimed.seq };
+    this.appendAndTouch = db.transaction((conversationId: string, seq: number, body: string, at: number) => {
+      this.statements.insertActivity.run(conversationId, seq, body);
+      this.statements.touch.run(at, conversationId);
     });
   }
 
   /** Creates the conversation; false when it already existed (Direct Line answers 200 instead of 201). */
   create(conversation: Conversation): boolean {
     const at = this.now();
-    return this.statements.insertConversation.run(conversation.id, conversation.userId, at, at).changes === 1;
+    const created = this.statements.insertConversation.run(conversation.id, conversation.userId, at, at).changes === 1;
+    if (created) this.logs.set(conversation.id, { lastSeq: 0, touchedAt: at });
+    return created;
   }
 
   get(id: string): Conversation | undefined {
@@ -75,12 +80,29 @@ export class ConversationStore {
   }
 
   /**
-   * Appends one activity, giving it its id, timestamp and sequence number in the same transaction.
-   * Timestamps strictly increase because Web Chat orders by them and a bot reply can land in the same
-   * millisecond as the message it answers.
+   * Appends one activity with its id, timestamp and sequence number. Timestamps strictly increase
+   * because Web Chat orders by them and a bot reply can land in the same millisecond as the message it
+   * answers. One process owns the database, so the sequence can be counted here; a single INSERT is
+   * its own transaction, and the conversation's `last_active` joins it once an hour.
    */
   append(conversationId: string, activity: Record<string, unknown> & { type: string }): { activity: WireActivity; seq: number } {
-    return this.appendInTransaction(conversationId, activity);
+    const log = this.log(conversationId);
+    const seq = log.lastSeq + 1;
+    const stored: WireActivity = {
+      ...activity,
+      id: activityId(conversationId, seq),
+      timestamp: new Date(this.nextTimestamp()).toISOString(),
+    };
+    const at = this.now();
+    const body = JSON.stringify(stored);
+    if (at - log.touchedAt >= TOUCH_EVERY_MS) {
+      this.appendAndTouch(conversationId, seq, body, at);
+      log.touchedAt = at;
+    } else {
+      this.statements.insertActivity.run(conversationId, seq, body);
+    }
+    log.lastSeq = seq;
+    return { activity: stored, seq };
   }
 
   /** Activities after `watermark` (all when it is 0), at most `limit`, with the watermark to ask from next. */
@@ -94,12 +116,26 @@ export class ConversationStore {
   }
 
   lastSeq(conversationId: string): number {
-    return this.statements.lastSeq.get(conversationId)?.seq ?? 0;
+    return this.logs.get(conversationId)?.lastSeq ?? this.statements.lastSeq.get(conversationId)?.seq ?? 0;
   }
 
   /** Forgets conversations nobody has written to for `idleDays`, with everything said in them. */
   expireIdle(idleDays: number): number {
-    return this.statements.expire.run(this.now() - idleDays * DAY_MS).changes;
+    const expired = this.statements.expire.run(this.now() - idleDays * DAY_MS).changes;
+    // Forgotten conversations must not live on here; the rest are read back from the log when next used.
+    if (expired > 0) this.logs.clear();
+    return expired;
+  }
+
+  private log(conversationId: string): LogState {
+    let log = this.logs.get(conversationId);
+    if (!log) {
+      if (!this.statements.getConversation.get(conversationId)) throw new Error('append to a conversation that does not exist');
+      // touchedAt 0: the first append after a restart brings last_active up to date.
+      log = { lastSeq: this.statements.lastSeq.get(conversationId)?.seq ?? 0, touchedAt: 0 };
+      this.logs.set(conversationId, log);
+    }
+    return log;
   }
 
   private nextTimestamp(): number {
