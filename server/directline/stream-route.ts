@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { Socket } from 'node:net';
+import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { HttpError, parseInput } from '../http/errors.js';
 import { identify, openConversation } from './auth.js';
@@ -37,6 +39,22 @@ export async function directLineStreamRoute(app: FastifyInstance, dl: DirectLine
       if (missed.activities.length > 0) dl.hub.push(conversationId, missed.activities, missed.watermark);
       // Clients only ever send empty keep-alive frames on a Direct Line 3.0 stream.
       socket.on('message', () => undefined);
+      releaseUpgrade(app, request.raw.socket, socket);
     },
+  });
+}
+
+/**
+ * An open stream would otherwise keep the whole upgrade request alive for as long as it lasts: Node
+ * leaves the upgrade's HTTP response on the TCP socket, and @fastify/websocket's error listener closes
+ * over Fastify's request and reply, with their logger and hooks. Letting both go took the heap per idle
+ * conversation from about 7 KiB to about 4.3 KiB.
+ */
+function releaseUpgrade(app: FastifyInstance, tcp: Socket, socket: WebSocket): void {
+  (tcp as Socket & { _httpMessage: unknown })._httpMessage = null;
+  socket.removeAllListeners('error');
+  socket.on('error', (error) => {
+    app.log.warn({ err: { type: error.name } }, 'stream socket error');
+    socket.terminate();
   });
 }
