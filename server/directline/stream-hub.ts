@@ -37,10 +37,6 @@ export class StreamHub {
     socket.send(JSON.stringify(watermark === undefined ? { activities } : { activities, watermark: String(watermark) }));
   }
 
-  get openSockets(): number {
-    return this.sockets.size;
-  }
-
   closeAll(): void {
     clearInterval(this.keepAlive);
     for (const socket of this.sockets.values()) socket.close(CLOSE_GOING_AWAY, 'server shutting down');

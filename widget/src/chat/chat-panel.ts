@@ -33,7 +33,7 @@ export class AnnulusChatPanel extends LitElement {
   @query('[part~="transcript"]') private transcript?: HTMLElement;
 
   private readonly rendered = new Map<string, string>();
-  private announced = new Set<string>();
+  private readonly announced = new Set<string>();
 
   focusInput(): void {
     (this.input ?? this.renderRoot.querySelector<HTMLElement>('.choice'))?.focus();
@@ -72,9 +72,9 @@ export class AnnulusChatPanel extends LitElement {
 
   override render() {
     const t = this.strings;
-    const lastBot = [...this.messages].reverse().find((m) => m.from === 'bot');
-    const clinic = [...this.messages].reverse().find((m) => m.clinic)?.clinic;
-    const opening = [...this.messages].reverse().find((m) => m.annulus.afterHours !== undefined)?.annulus;
+    const lastBot = this.messages.findLast((m) => m.from === 'bot');
+    const clinic = this.messages.findLast((m) => m.clinic)?.clinic;
+    const opening = this.messages.findLast((m) => m.annulus.afterHours !== undefined)?.annulus;
     const expect = lastBot?.annulus.kind === 'lead-prompt' ? lastBot.annulus.expect : undefined;
     const suggestions = expect === 'consent' ? [] : (lastBot?.suggestions ?? []);
     return html`

@@ -44,6 +44,8 @@ export class DirectLineClient {
   private timer?: ReturnType<typeof setTimeout>;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private stopped = true;
+  /** Counts starts, so a connection begun before "new conversation" cannot finish into the new one. */
+  private generation = 0;
   private flags: Pick<StoredSession, 'open'> = {};
   private readonly seen = new Set<string>();
 
@@ -54,13 +56,10 @@ export class DirectLineClient {
     return this.session?.userId;
   }
 
-  get conversationId(): string | undefined {
-    return this.session?.conversationId;
-  }
-
   /** Resumes the stored conversation of this tab, with its history, or starts a new one. */
   start(): void {
     this.stopped = false;
+    this.generation += 1;
     this.session ??= loadSession(this.options.storageKey);
     if (this.session?.open !== undefined) this.flags.open ??= this.session.open;
     addEventListener('online', this.retryNow);
@@ -116,9 +115,18 @@ export class DirectLineClient {
 
   private async connect(): Promise<void> {
     this.timer = undefined;
+    const generation = this.generation;
     try {
-      const streamUrl = this.session ? await this.resume(this.session) : await this.begin();
-      if (this.stopped) return;
+      let streamUrl: string | undefined;
+      if (this.session) streamUrl = await this.resume(this.session);
+      else {
+        const started = await this.begin();
+        if (generation !== this.generation) return;
+        this.session = started.session;
+        this.save();
+        streamUrl = started.streamUrl;
+      }
+      if (this.stopped || generation !== this.generation) return;
       this.scheduleRefresh();
       if (streamUrl && !this.polling && typeof WebSocket === 'function') this.openSocket(streamUrl);
       else {
@@ -127,12 +135,12 @@ export class DirectLineClient {
         this.schedule(() => this.poll(), 0);
       }
     } catch (error) {
-      this.fail(error);
+      if (generation === this.generation) this.fail(error);
     }
   }
 
   /** A new conversation: a token (ours, or the page's own endpoint's), then the conversation itself. */
-  private async begin(): Promise<string | undefined> {
+  private async begin(): Promise<{ session: StoredSession; streamUrl: string | undefined }> {
     const userId = randomUserId();
     const grant = this.options.tokenUrl
       ? await this.fetchJson<Conversation>(this.options.tokenUrl, { method: 'POST', credentials: 'same-origin' })
@@ -143,14 +151,13 @@ export class DirectLineClient {
       body: { user: { id: userId }, locale: this.options.locale },
     });
     const token = conversation.token ?? grant.token;
-    this.session = {
+    const session = {
       conversationId: conversation.conversationId,
       token,
       expiresAt: expiryOf(conversation.expires_in ?? grant.expires_in),
       userId: tokenUser(token) ?? userId,
     };
-    this.save();
-    return conversation.streamUrl;
+    return { session, streamUrl: conversation.streamUrl };
   }
 
   /**
