@@ -1,35 +1,31 @@
 // The security headers in headless Chromium: the demo page keeps working under its Content-Security-
 // Policy (its stylesheet, the widget's module and styles, a token fetch and the stream's WebSocket)
 // while inline script is refused, and a page on another origin can load the widget at all.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveOnLoopback, type LoopbackSite } from '../helpers/loopback-site.js';
 import { startServer, type RunningServer } from '../helpers/server.js';
 
 let running: RunningServer;
 let browser: Browser;
-let clinicSite: Server;
-let clinicOrigin: string;
+let clinicSite: LoopbackSite;
 
 beforeAll(async () => {
   // ALLOWED_ORIGINS unset: the server's own origin, the demo page's, may mint tokens.
   running = await startServer();
   // A clinic's own site on another origin, embedding the widget with the one tag the README gives.
-  clinicSite = createServer((_request, response) => {
+  clinicSite = await serveOnLoopback((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
       `<!doctype html><title>Clinic</title><script type="module" src="${running.url}/widget/annulus-chat.js"></script><annulus-chat></annulus-chat>`);
   });
-  await new Promise<void>((resolve) => clinicSite.listen(0, '127.0.0.1', resolve));
-  clinicOrigin = `http://127.0.0.1:${(clinicSite.address() as AddressInfo).port}`;
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await running?.dispose();
-  if (clinicSite) await new Promise<void>((resolve) => clinicSite.close(() => resolve()));
+  await clinicSite?.close();
 });
 
 /** Opens `url`, recording every CSP violation the page reports. */
@@ -89,7 +85,7 @@ describe('the demo page under its Content-Security-Policy', () => {
 
 describe('a clinic\'s page on another origin', () => {
   it('loads the widget module from the server', async () => {
-    const { page, violations } = await open(`${clinicOrigin}/`);
+    const { page, violations } = await open(`${clinicSite.origin}/`);
     try {
       expect(await page.evaluate(() => document.querySelector('annulus-chat')?.shadowRoot?.adoptedStyleSheets.length)).toBeGreaterThan(0);
       expect(violations).toEqual([]);

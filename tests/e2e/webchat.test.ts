@@ -1,11 +1,10 @@
 // Microsoft Web Chat 4.18.1 in headless Chromium, loaded from a page on another origin, talking to the
 // real server over Direct Line 3.0: once over WebSocket, once polling.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.js';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { serveOnLoopback, type LoopbackSite } from '../helpers/loopback-site.js';
 import { startServer, type RunningServer } from '../helpers/server.js';
 
 // The package's `exports` hides dist/; vitest runs from the repository root.
@@ -34,29 +33,26 @@ const PAGE = `<!doctype html>
 
 const QUESTION = 'is an extrusion worse than a protrusion?';
 
-let pageHost: Server;
-let pageOrigin: string;
+let pageHost: LoopbackSite;
 let running: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  pageHost = createServer((request, response) => {
+  pageHost = await serveOnLoopback((request, response) => {
     const path = new URL(request.url ?? '/', 'http://page').pathname;
     if (path === '/webchat.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(WEBCHAT_JS);
     else if (path === '/') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     else if (path === '/favicon.ico') response.writeHead(204).end();
     else response.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => pageHost.listen(0, '127.0.0.1', resolve));
-  pageOrigin = `http://127.0.0.1:${(pageHost.address() as AddressInfo).port}`;
-  running = await startServer({ ALLOWED_ORIGINS: pageOrigin });
+  running = await startServer({ ALLOWED_ORIGINS: pageHost.origin });
   browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
   await running?.dispose();
-  if (pageHost) await new Promise<void>((resolve) => pageHost.close(() => resolve()));
+  await pageHost?.close();
 });
 
 async function openChat(webSocket: boolean) {
@@ -67,7 +63,7 @@ async function openChat(webSocket: boolean) {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
   page.on('websocket', (socket) => sockets.push(socket.url()));
-  await page.goto(`${pageOrigin}/?server=${encodeURIComponent(running.url)}&webSocket=${webSocket}`);
+  await page.goto(`${pageHost.origin}/?server=${encodeURIComponent(running.url)}&webSocket=${webSocket}`);
   return { page, pageErrors, consoleErrors, sockets };
 }
 

@@ -1,12 +1,11 @@
 // <annulus-chat> in headless Chromium against the real server: the demo page as a patient uses it, and a
 // clinic's page on another origin with a strict Content-Security-Policy and its own token endpoint.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LeadStore } from '../../server/leads/lead-store.js';
 import { openDatabase } from '../../server/storage/database.js';
 import { launchChromium } from '../helpers/browser.js';
+import { serveOnLoopback, type LoopbackSite } from '../helpers/loopback-site.js';
 import { startServer, TEST_SECRET, type RunningServer } from '../helpers/server.js';
 
 // Invented patient details: the privacy checks look for them where they must not be.
@@ -291,12 +290,11 @@ describe('the look', () => {
 });
 
 describe("the widget on a clinic's own page", () => {
-  let clinicSite: Server;
-  let site: string;
+  let clinicSite: LoopbackSite;
 
   beforeAll(async () => {
     // The clinic's backend holds the secret and hands its pages tokens: the `token-url` route.
-    clinicSite = createServer(async (request, response) => {
+    clinicSite = await serveOnLoopback(async (request, response) => {
       const path = new URL(request.url ?? '/', 'http://site').pathname;
       if (path === '/token' && request.method === 'POST') {
         const minted = await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { Authorization: `Bearer ${TEST_SECRET}` } });
@@ -311,11 +309,9 @@ describe("the widget on a clinic's own page", () => {
 <body><h1>Clínica de la espalda</h1><annulus-chat token-url="/token" position="left"></annulus-chat></body></html>`);
       } else response.writeHead(404).end();
     });
-    await new Promise<void>((resolve) => clinicSite.listen(0, '127.0.0.1', resolve));
-    site = `http://127.0.0.1:${(clinicSite.address() as AddressInfo).port}`;
   });
 
-  afterAll(() => new Promise<void>((resolve) => clinicSite.close(() => resolve())));
+  afterAll(() => clinicSite.close());
 
   it('works under a strict CSP, in the page language, with the page minting its tokens', async () => {
     const page = await browser.newPage();
@@ -323,9 +319,9 @@ describe("the widget on a clinic's own page", () => {
     page.on('console', (message) => {
       if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
-    const foreign = watchForeignRequests(page, [site, running.url]);
+    const foreign = watchForeignRequests(page, [clinicSite.origin, running.url]);
     try {
-      await page.goto(site);
+      await page.goto(clinicSite.origin);
       await page.getByRole('button', { name: 'Chatee con nosotros' }).click();
       await expect.poll(() => botMessages(page).count(), { timeout: 10_000 }).toBe(1);
       const answer = await ask(page, 'what is disc replacement?');
