@@ -38,10 +38,10 @@ const lines = [
   '|---|---|---|---|---|',
   ...retrieval.latency.map((l, i) => `| ${i === 0 ? 'shipped' : 'generated'} | ${l.entries} | ${l.buildMs.toFixed(0)} ms | ${l.p50Ms.toFixed(3)} ms | ${l.p99Ms.toFixed(3)} ms |`),
   '',
-  '| Direct Line server | conversations | answer p50 | answer p99 | answers/s | share of floor |',
-  '|---|---|---|---|---|---|',
+  '| Direct Line server | questions | conversations | answer p50 | answer p99 | answers/s | share of floor |',
+  '|---|---|---|---|---|---|---|',
   ...[...server.load].sort((a, b) => a.conversations - b.conversations).map((l) =>
-    `| ${serverName(l.server)} | ${l.conversations} | ${l.p50Ms.toFixed(1)} ms | ${l.p99Ms.toFixed(1)} ms | ${Math.round(l.answersPerSecond)} | ${l.server === 'floor' ? '—' : `${(100 * l.answersPerSecond / floorRate(l.conversations)).toFixed(0)}%`} |`),
+    `| ${serverName(l.server)} | ${l.questions} | ${l.conversations} | ${l.p50Ms.toFixed(1)} ms | ${l.p99Ms.toFixed(1)} ms | ${Math.round(l.answersPerSecond)} | ${l.server === 'floor' ? '—' : `${(100 * l.answersPerSecond / floorRate(l.conversations)).toFixed(0)}%`} |`),
   '',
   '| Direct Line server | idle conversations | heap growth | heap per conversation |',
   '|---|---|---|---|',

@@ -9,13 +9,20 @@ import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
+import { parseEvalSet } from '../server/eval/eval-set.js';
 import { quantile } from './quantile.js';
 
 export type ServerKind = 'annulus' | 'floor';
 
 export interface LoadFigures {
   server: ServerKind;
+  /**
+   * 'repeated': seven common questions, which the server soon remembers (see `decide`). 'new': the
+   * development set's questions in turn, so each has been out of the server's memory for 500 others.
+   */
+  questions: 'repeated' | 'new';
   conversations: number;
   answers: number;
   p50Ms: number;
@@ -64,6 +71,15 @@ const QUESTIONS = [
   'can physiotherapy help a slipped disc?',
   'is it safe to exercise with a herniated disc?',
 ];
+
+/** Every question of the development set except the requests for a call-back, which start the lead form. */
+function newQuestions(): () => string {
+  const questions = parseEvalSet(readFileSync('tests/eval/dev.jsonl', 'utf8'), 'tests/eval/dev.jsonl')
+    .filter((q) => !q.expect.includes('handoff'))
+    .map((q) => q.q);
+  let next = 0;
+  return () => questions[next++ % questions.length] as string;
+}
 
 const agent = new Agent({ keepAlive: true, maxSockets: 128 });
 
@@ -176,20 +192,20 @@ async function startPatients(base: string, count: number, prefix: string): Promi
  * Each patient asks, waits for the answer, and asks again. Only answers asked and received inside
  * the measuring window count, so the warm-up and the stragglers after it do not.
  */
-async function closedLoop(server: ServerKind, patients: Patient[], warmUpMs: number): Promise<LoadFigures> {
+async function closedLoop(server: ServerKind, patients: Patient[], warmUpMs: number, nextNew?: () => string): Promise<LoadFigures> {
   const from = performance.now() + warmUpMs;
   const until = from + MEASURE_MS;
   const times: number[] = [];
   await Promise.all(patients.map(async (patient, i) => {
     for (let n = i; performance.now() < until; n++) {
       const asked = performance.now();
-      const ms = await patient.ask(QUESTIONS[n % QUESTIONS.length] as string);
+      const ms = await patient.ask(nextNew ? nextNew() : QUESTIONS[n % QUESTIONS.length] as string);
       if (asked >= from && performance.now() <= until) times.push(ms);
     }
   }));
   times.sort((a, b) => a - b);
   return {
-    server, conversations: patients.length, answers: times.length,
+    server, questions: nextNew ? 'new' : 'repeated', conversations: patients.length, answers: times.length,
     p50Ms: quantile(times, 0.5), p99Ms: quantile(times, 0.99), answersPerSecond: times.length / (MEASURE_MS / 1000),
   };
 }
@@ -202,6 +218,8 @@ async function load(kind: ServerKind): Promise<LoadFigures[]> {
     // The first level also warms the JIT, under the heaviest load, before anything counts.
     figures.push(await closedLoop(kind, patients.slice(0, level), i === 0 ? WARM_UP_MS * 2 : WARM_UP_MS));
   }
+  // The floor answers every question alike; only Annulus does more work for a question it has not seen.
+  if (kind === 'annulus') figures.push(await closedLoop(kind, patients, WARM_UP_MS, newQuestions()));
   for (const patient of patients) patient.socket.close();
   await server.close();
   return figures;

@@ -48,6 +48,15 @@ describe('answers', () => {
     expect(exact.confidence).toBeGreaterThan(loose?.confidence ?? 0);
   });
 
+  it('gives a repeated question the same answer, which no caller can alter for the next patient', () => {
+    const question = 'can physiotherapy help a slipped disc?';
+    const first = decide(engine, question);
+    const expected = structuredClone(first);
+    expect(() => first.suggestions.push('an injected suggestion')).toThrow(TypeError);
+    expect(() => { (first as { text: string }).text = 'altered'; }).toThrow(TypeError);
+    expect(decide(engine, question)).toEqual(expected);
+  });
+
   it('finds every entry from its own title', () => {
     const missed = engine.kb.entries.filter((entry) => decide(engine, entry.title).candidates[0]?.entryId !== entry.id);
     expect(missed.map((e) => e.id)).toEqual([]);

@@ -15,12 +15,14 @@ export interface Engine {
   retriever: Retriever;
   triage: RedFlagTriage;
   entriesById: Map<string, Entry>;
+  /** Recent decisions by message, oldest first (see `decide`). */
+  recent: Map<string, Decision>;
 }
 
 export function createEngine(kb: KnowledgeBase, calibration?: Calibration): Engine {
   const retriever = new Retriever(kb, RedFlagTriage.vocabulary(kb.redFlags), calibration);
   const triage = new RedFlagTriage(kb.redFlags, (text) => retriever.normaliser.correctedWords(text));
-  return { kb, retriever, triage, entriesById: new Map(kb.entries.map((e) => [e.id, e])) };
+  return { kb, retriever, triage, entriesById: new Map(kb.entries.map((e) => [e.id, e])), recent: new Map() };
 }
 
 /**
@@ -29,12 +31,35 @@ export function createEngine(kb: KnowledgeBase, calibration?: Calibration): Engi
  */
 export const MAX_MESSAGE_CHARS = 4_000;
 const MAX_CLARIFY_OPTIONS = 3;
+/**
+ * Short messages repeat: every tap on a suggested question sends its exact title, and a clinic's
+ * patients ask the same few questions. The decision depends on nothing but the message and the
+ * knowledge base, so the last few hundred are kept and a repeat costs a lookup instead of triage and
+ * retrieval. Long messages are each one patient's story and are not kept.
+ */
+const REMEMBERED_DECISIONS = 500;
+const REMEMBERED_MAX_CHARS = 200;
 
 /**
  * The one decision path, shared by the bot, `annulus ask` and `annulus eval`:
  * red-flag triage first, then small talk and the wish for a person, then retrieval.
  */
 export function decide(engine: Engine, message: string): Decision {
+  if (message.length > REMEMBERED_MAX_CHARS) return decideAfresh(engine, message);
+  const remembered = engine.recent.get(message);
+  if (remembered) {
+    engine.recent.delete(message);
+    engine.recent.set(message, remembered);
+    return remembered;
+  }
+  // Frozen, since every later asker shares it.
+  const decision = freezeDecision(decideAfresh(engine, message));
+  engine.recent.set(message, decision);
+  if (engine.recent.size > REMEMBERED_DECISIONS) engine.recent.delete(engine.recent.keys().next().value as string);
+  return decision;
+}
+
+function decideAfresh(engine: Engine, message: string): Decision {
   const text = [...message.replace(/[\p{Cc}\p{Cf}]+/gu, ' ')].slice(0, MAX_MESSAGE_CHARS).join('');
   const { kb, retriever } = engine;
 
@@ -113,6 +138,15 @@ function toCandidates(ranked: readonly RankedEntry[]): Candidate[] {
   return ranked.map(({ indexed, confidence }) => ({
     entryId: indexed.entry.id, topic: indexed.entry.topic, title: indexed.entry.title, confidence: round(confidence),
   }));
+}
+
+function freezeDecision(decision: Decision): Decision {
+  for (const list of [decision.citations, decision.suggestions, decision.candidates]) {
+    for (const item of list) Object.freeze(item);
+    Object.freeze(list);
+  }
+  if (decision.redFlag) Object.freeze(decision.redFlag);
+  return Object.freeze(decision);
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

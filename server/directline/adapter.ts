@@ -31,13 +31,13 @@ export class DirectLineAdapter extends BaseAdapter {
     for (const activity of activities) {
       const wire = toWire(activity);
       if (activity.type === ActivityTypes.Typing) {
-        this.hub.push(conversationId, [{ ...wire, id: `typing-${Date.now()}`, timestamp: new Date().toISOString() }]);
+        this.hub.push(conversationId, JSON.stringify({ ...wire, id: `typing-${Date.now()}`, timestamp: new Date().toISOString() }));
         responses.push({ id: '' });
       } else if (activity.type === ActivityTypes.Trace || activity.type === ActivityTypes.InvokeResponse) {
         responses.push({ id: '' });
       } else {
-        const { activity: stored, seq } = this.store.append(conversationId, wire);
-        this.hub.push(conversationId, [stored], seq);
+        const { activity: stored, seq, json } = this.store.append(conversationId, wire);
+        this.hub.push(conversationId, json, seq);
         responses.push({ id: stored.id });
       }
     }

@@ -16,9 +16,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const TOUCH_EVERY_MS = 60 * 60 * 1000;
 
 interface LogState {
+  userId: string;
   lastSeq: number;
   touchedAt: number;
 }
+
+/** An appended activity, its place in the log, and its JSON, which the socket frame reuses. */
+export interface Appended {
+  activity: WireActivity;
+  seq: number;
+  json: string;
+}
+
+type PendingRow = [conversationId: string, seq: number, body: string];
 
 /**
  * The durable half of the Direct Line channel: each conversation's append-only activity log.
@@ -27,12 +37,20 @@ interface LogState {
  */
 export class ConversationStore {
   private readonly statements;
-  private readonly appendAndTouch;
+  private readonly writeBatch;
   private lastTimestamp = 0;
-  /** Each conversation's last sequence number, read from the log once and then kept here. */
+  /** Each conversation's owner and last sequence number, read from the database once and then kept here. */
   private readonly logs = new Map<string, LogState>();
+  private pendingRows: PendingRow[] = [];
+  private readonly pendingTouches = new Map<string, number>();
+  private flushScheduled = false;
 
-  constructor(private readonly db: Db, private readonly now: () => number = Date.now) {
+  /**
+   * `onWriteError` hears about a batch that could not be written; its rows stay queued for the next
+   * attempt, since the activities in it have already been sent to the client.
+   */
+  constructor(private readonly db: Db, private readonly now: () => number = Date.now,
+    private readonly onWriteError: (error: Error) => void = () => undefined) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS conversations (
         id TEXT PRIMARY KEY,
@@ -60,9 +78,9 @@ export class ConversationStore {
       expire: db.prepare('DELETE FROM conversations WHERE last_active < ?'),
     };
     // Built once: better-sqlite3 wraps the function on every db.transaction() call.
-    this.appendAndTouch = db.transaction((conversationId: string, seq: number, body: string, at: number) => {
-      this.statements.insertActivity.run(conversationId, seq, body);
-      this.statements.touch.run(at, conversationId);
+    this.writeBatch = db.transaction((rows: PendingRow[], touches: Map<string, number>) => {
+      for (const [conversationId, seq, body] of rows) this.statements.insertActivity.run(conversationId, seq, body);
+      for (const [conversationId, at] of touches) this.statements.touch.run(at, conversationId);
     });
   }
 
@@ -70,43 +88,63 @@ export class ConversationStore {
   create(conversation: Conversation): boolean {
     const at = this.now();
     const created = this.statements.insertConversation.run(conversation.id, conversation.userId, at, at).changes === 1;
-    if (created) this.logs.set(conversation.id, { lastSeq: 0, touchedAt: at });
+    if (created) this.logs.set(conversation.id, { userId: conversation.userId, lastSeq: 0, touchedAt: at });
     return created;
   }
 
   get(id: string): Conversation | undefined {
-    const row = this.statements.getConversation.get(id);
-    return row && { id: row.id, userId: row.user_id };
+    const log = this.log(id);
+    return log && { id, userId: log.userId };
   }
 
   /**
    * Appends one activity with its id, timestamp and sequence number. Timestamps strictly increase
    * because Web Chat orders by them and a bot reply can land in the same millisecond as the message it
-   * answers. One process owns the database, so the sequence can be counted here; a single INSERT is
-   * its own transaction, and the conversation's `last_active` joins it once an hour.
+   * answers. One process owns the database, so the sequence is counted here.
+   *
+   * Rows are written in one transaction per turn of the event loop (group commit): a commit costs
+   * about as much as the rows in it, so a busy server writes several conversations' activities for the
+   * price of one. A crash can lose only the activities of that last turn, which synchronous=NORMAL
+   * could lose on a power cut anyway. `last_active` joins the batch at most once an hour.
    */
-  append(conversationId: string, activity: Record<string, unknown> & { type: string }): { activity: WireActivity; seq: number } {
+  append(conversationId: string, activity: Record<string, unknown> & { type: string }): Appended {
     const log = this.log(conversationId);
+    if (!log) throw new Error('append to a conversation that does not exist');
     const seq = log.lastSeq + 1;
     const stored: WireActivity = {
       ...activity,
       id: activityId(conversationId, seq),
       timestamp: new Date(this.nextTimestamp()).toISOString(),
     };
+    const json = JSON.stringify(stored);
+    this.pendingRows.push([conversationId, seq, json]);
     const at = this.now();
-    const body = JSON.stringify(stored);
     if (at - log.touchedAt >= TOUCH_EVERY_MS) {
-      this.appendAndTouch(conversationId, seq, body, at);
+      this.pendingTouches.set(conversationId, at);
       log.touchedAt = at;
-    } else {
-      this.statements.insertActivity.run(conversationId, seq, body);
     }
     log.lastSeq = seq;
-    return { activity: stored, seq };
+    this.scheduleFlush();
+    return { activity: stored, seq, json };
+  }
+
+  /** Writes what `append` has queued; reads and shutdown call it so they never miss a row. */
+  flush(): void {
+    if (this.pendingRows.length === 0 && this.pendingTouches.size === 0) return;
+    const rows = this.pendingRows;
+    this.pendingRows = [];
+    try {
+      this.writeBatch(rows, this.pendingTouches);
+      this.pendingTouches.clear();
+    } catch (error) {
+      this.pendingRows = rows.concat(this.pendingRows);
+      this.onWriteError(error as Error);
+    }
   }
 
   /** Activities after `watermark` (all when it is 0), at most `limit`, with the watermark to ask from next. */
   after(conversationId: string, watermark: number, limit = 500): { activities: WireActivity[]; watermark: number } {
+    this.flush();
     const rows = this.statements.activitiesAfter.all(conversationId, watermark, limit);
     const last = rows.at(-1);
     return {
@@ -116,26 +154,37 @@ export class ConversationStore {
   }
 
   lastSeq(conversationId: string): number {
-    return this.logs.get(conversationId)?.lastSeq ?? this.statements.lastSeq.get(conversationId)?.seq ?? 0;
+    return this.log(conversationId)?.lastSeq ?? 0;
   }
 
   /** Forgets conversations nobody has written to for `idleDays`, with everything said in them. */
   expireIdle(idleDays: number): number {
+    this.flush();
     const expired = this.statements.expire.run(this.now() - idleDays * DAY_MS).changes;
     // Forgotten conversations must not live on here; the rest are read back from the log when next used.
     if (expired > 0) this.logs.clear();
     return expired;
   }
 
-  private log(conversationId: string): LogState {
+  private log(conversationId: string): LogState | undefined {
     let log = this.logs.get(conversationId);
     if (!log) {
-      if (!this.statements.getConversation.get(conversationId)) throw new Error('append to a conversation that does not exist');
+      const row = this.statements.getConversation.get(conversationId);
+      if (!row) return undefined;
       // touchedAt 0: the first append after a restart brings last_active up to date.
-      log = { lastSeq: this.statements.lastSeq.get(conversationId)?.seq ?? 0, touchedAt: 0 };
+      log = { userId: row.user_id, lastSeq: this.statements.lastSeq.get(conversationId)?.seq ?? 0, touchedAt: 0 };
       this.logs.set(conversationId, log);
     }
     return log;
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
   }
 
   private nextTimestamp(): number {

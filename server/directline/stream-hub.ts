@@ -1,17 +1,28 @@
 import type { WebSocket } from 'ws';
-import type { WireActivity } from './conversation-store.js';
 
 /** Close codes a client can tell apart: a newer socket took over, or the server is going away. */
 export const CLOSE_COLLISION = 4001;
 export const CLOSE_GOING_AWAY = 1001;
 
+interface PendingFrame {
+  /** Each activity's JSON, in order. */
+  activities: string[];
+  watermark?: number;
+}
+
 /**
  * The live half of the channel: at most one socket per conversation, as on Azure. Only this half
  * carries typing indicators; the log never stores them.
+ *
+ * What a turn of the event loop pushes to one conversation leaves as one ActivitySet frame (the
+ * echo, the typing indicator and the answer, usually): one frame and one write instead of three,
+ * in the same order, the watermark that of the last logged activity in it.
  */
 export class StreamHub {
   private readonly sockets = new Map<string, WebSocket>();
   private readonly keepAlive: NodeJS.Timeout;
+  private readonly pending = new Map<string, PendingFrame>();
+  private flushScheduled = false;
 
   constructor(keepAliveMs = 20_000) {
     // An empty frame keeps proxies from closing a quiet socket; Direct Line clients ignore it.
@@ -20,26 +31,62 @@ export class StreamHub {
     }, keepAliveMs).unref();
   }
 
-  /** Registers `socket` for the conversation, closing the one it replaces. */
+  /**
+   * Registers `socket` for the conversation, closing the one it replaces. Whatever was waiting to be
+   * sent is dropped: the replay from the log that follows attaching already holds every logged activity.
+   */
   attach(conversationId: string, socket: WebSocket): void {
     const previous = this.sockets.get(conversationId);
     if (previous) previous.close(CLOSE_COLLISION, 'collision');
     this.sockets.set(conversationId, socket);
+    this.pending.delete(conversationId);
     socket.on('close', () => {
       if (this.sockets.get(conversationId) === socket) this.sockets.delete(conversationId);
     });
   }
 
-  /** Sends an ActivitySet frame; `watermark` is left out for activities the log does not keep. */
-  push(conversationId: string, activities: WireActivity[] | Record<string, unknown>[], watermark?: number): void {
+  /** Queues one activity's JSON for the conversation's socket; `seq` only for activities the log keeps. */
+  push(conversationId: string, activityJson: string, seq?: number): void {
+    if (!this.sockets.has(conversationId)) return;
+    const frame = this.pending.get(conversationId);
+    if (frame) {
+      frame.activities.push(activityJson);
+      if (seq !== undefined) frame.watermark = seq;
+    } else {
+      this.pending.set(conversationId, { activities: [activityJson], watermark: seq });
+    }
+    this.scheduleFlush();
+  }
+
+  /** Sends a replay at once, so nothing logged after it can overtake it. */
+  replay(conversationId: string, activities: readonly object[], watermark: number): void {
     const socket = this.sockets.get(conversationId);
-    if (!socket || socket.readyState !== socket.OPEN) return;
-    socket.send(JSON.stringify(watermark === undefined ? { activities } : { activities, watermark: String(watermark) }));
+    if (socket?.readyState === socket?.OPEN) socket?.send(JSON.stringify({ activities, watermark: String(watermark) }));
   }
 
   closeAll(): void {
     clearInterval(this.keepAlive);
+    this.flush();
     for (const socket of this.sockets.values()) socket.close(CLOSE_GOING_AWAY, 'server shutting down');
     this.sockets.clear();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    for (const [conversationId, { activities, watermark }] of this.pending) {
+      const socket = this.sockets.get(conversationId);
+      if (!socket || socket.readyState !== socket.OPEN) continue;
+      const mark = watermark === undefined ? '' : `,"watermark":"${watermark}"`;
+      socket.send(`{"activities":[${activities.join(',')}]${mark}}`);
+    }
+    this.pending.clear();
   }
 }

@@ -36,7 +36,7 @@ export async function directLineStreamRoute(app: FastifyInstance, dl: DirectLine
       // Register and replay in one synchronous step, so no activity can fall between the two.
       dl.hub.attach(conversationId, socket);
       const missed = dl.store.after(conversationId, Number(watermark || 0));
-      if (missed.activities.length > 0) dl.hub.push(conversationId, missed.activities, missed.watermark);
+      if (missed.activities.length > 0) dl.hub.replay(conversationId, missed.activities, missed.watermark);
       // Clients only ever send empty keep-alive frames on a Direct Line 3.0 stream.
       socket.on('message', () => undefined);
       releaseUpgrade(app, request.raw.socket, socket);

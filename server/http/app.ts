@@ -76,7 +76,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const logger = options.logger ?? createLogger(config.logLevel);
   const engine = createEngine(loadKnowledge(config.kbDir));
   const db = openDatabase(config.dataDir);
-  const store = new ConversationStore(db);
+  const store = new ConversationStore(db, Date.now, (error) => logger.error({ err: { type: error.name, message: error.message } }, 'conversation log write failed'));
   const secret = config.directLineSecret ?? loadOrCreateSecrets(config.dataDir).directLineSecret;
   const hub = new StreamHub();
   const adapter = new DirectLineAdapter(store, hub);
@@ -168,6 +168,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       clearTimeout(force);
       await outbox.stop();
       clearInterval(expiry);
+      store.flush();
       db.close();
     },
   };

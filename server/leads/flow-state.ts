@@ -20,6 +20,8 @@ export type FlowState = z.infer<typeof flowState>;
  */
 export class FlowStateStore {
   private readonly statements;
+  /** Conversations with a row: most messages come from none, and need no query to say so. */
+  private readonly inFlow = new Set<string>();
 
   constructor(db: Db, private readonly now: () => number = Date.now) {
     db.exec(`CREATE TABLE IF NOT EXISTS lead_flows (
@@ -33,10 +35,13 @@ export class FlowStateStore {
         ON CONFLICT (conversation_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`),
       remove: db.prepare('DELETE FROM lead_flows WHERE conversation_id = ?'),
       expire: db.prepare('DELETE FROM lead_flows WHERE updated_at < ?'),
+      all: db.prepare<[], { conversation_id: string }>('SELECT conversation_id FROM lead_flows'),
     };
+    this.loadInFlow();
   }
 
   get(conversationId: string): FlowState | undefined {
+    if (!this.inFlow.has(conversationId)) return undefined;
     const row = this.statements.get.get(conversationId);
     if (!row) return undefined;
     const parsed = flowState.safeParse(JSON.parse(row.state));
@@ -45,13 +50,20 @@ export class FlowStateStore {
 
   put(conversationId: string, state: FlowState): void {
     this.statements.put.run(conversationId, JSON.stringify(state), this.now());
+    this.inFlow.add(conversationId);
   }
 
   remove(conversationId: string): void {
     this.statements.remove.run(conversationId);
+    this.inFlow.delete(conversationId);
   }
 
   expireOlderThan(ms: number): void {
-    this.statements.expire.run(this.now() - ms);
+    if (this.statements.expire.run(this.now() - ms).changes > 0) this.loadInFlow();
+  }
+
+  private loadInFlow(): void {
+    this.inFlow.clear();
+    for (const row of this.statements.all.all()) this.inFlow.add(row.conversation_id);
   }
 }

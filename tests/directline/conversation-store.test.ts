@@ -47,11 +47,24 @@ describe('the conversation log', () => {
     const before = open();
     before.create({ id: 'c1', userId: 'u1' });
     for (const text of ['one', 'two', 'three']) before.append('c1', { type: 'message', text });
+    before.flush(); // what the server's shutdown does
     const after = open();
     expect(after.lastSeq('c1')).toBe(3);
     const { seq, activity } = after.append('c1', { type: 'message', text: 'four' });
     expect(seq).toBe(4);
     expect(activity.id).toBe('c1|0000004');
     expect(after.after('c1', 3).activities.map((a) => a.text)).toEqual(['four']);
+  });
+
+  it("writes a turn's activities by the next turn of the event loop, without being asked", async () => {
+    const { open } = storage();
+    const writer = open();
+    writer.create({ id: 'c1', userId: 'u1' });
+    writer.append('c1', { type: 'message', text: 'asked' });
+    writer.append('c1', { type: 'message', text: 'answered' });
+    await new Promise((resolve) => setImmediate(resolve));
+    // A second connection sees only what is committed, as a restarted server would.
+    const reader = open();
+    expect(reader.after('c1', 0).activities.map((a) => a.text)).toEqual(['asked', 'answered']);
   });
 });

@@ -192,6 +192,20 @@ describe('the stream', () => {
     expect(await late.closed).toEqual({ code: 4001, reason: 'collision' });
     newer.close();
   });
+
+  it('sends a turn as one frame: the echo, typing, then the answer, with a watermark a poller can resume from', async () => {
+    const a = await startConversation(base);
+    const stream = new StreamClient(a.streamUrl);
+    await stream.opened();
+    const posted = await say(base, a, 'what is a disc bulge');
+    await stream.waitFor((x) => x.replyToId === posted.json.id);
+    const frame = stream.frames.find((f) => f.activities.some((x) => x.replyToId === posted.json.id))!;
+    expect(frame.activities.map((x) => `${x.type}:${x.from.role}`)).toEqual(['message:user', 'typing:bot', 'message:bot']);
+    expect(frame.activities[0]!.id).toBe(posted.json.id);
+    // The watermark is the answer's place in the log: nothing said so far is missed or repeated after it.
+    expect((await poll(base, a, frame.watermark)).activities).toEqual([]);
+    stream.close();
+  });
 });
 
 describe('limits', () => {
