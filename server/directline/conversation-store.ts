@@ -59,13 +59,9 @@ export class ConversationStore {
         last_active INTEGER NOT NULL
       );
       CREATE INDEX IF NOT EXISTS conversations_by_last_active ON conversations (last_active);
-      CREATE TABLE IF NOT EXISTS activities (
-        conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-        seq INTEGER NOT NULL,
-        body TEXT NOT NULL,
-        PRIMARY KEY (conversation_id, seq)
-      ) WITHOUT ROWID;
     `);
+    upgradeActivityTable(db);
+    db.exec(ACTIVITY_TABLE);
     this.statements = {
       insertConversation: db.prepare(
         'INSERT INTO conversations (id, user_id, created_at, last_active) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING'),
@@ -191,6 +187,30 @@ export class ConversationStore {
     this.lastTimestamp = Math.max(this.now(), this.lastTimestamp + 1);
     return this.lastTimestamp;
   }
+}
+
+/**
+ * A rowid table, although the key is (conversation, seq): SQLite keeps a WITHOUT ROWID table's rows
+ * inside its key's b-tree, which suits rows of a few dozen bytes, and an answer with its citations is
+ * kilobytes. As a rowid table the same inserts cost about half as much.
+ */
+const ACTIVITY_TABLE = `CREATE TABLE IF NOT EXISTS activities (
+  conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  PRIMARY KEY (conversation_id, seq)
+)`;
+
+/** Moves a log written by an earlier version, which kept activities WITHOUT ROWID, into the current table. */
+function upgradeActivityTable(db: Db): void {
+  const existing = db.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'activities'").get();
+  if (!existing?.sql.includes('WITHOUT ROWID')) return;
+  db.transaction(() => {
+    db.exec('ALTER TABLE activities RENAME TO activities_without_rowid');
+    db.exec(ACTIVITY_TABLE);
+    db.exec('INSERT INTO activities (conversation_id, seq, body) SELECT conversation_id, seq, body FROM activities_without_rowid');
+    db.exec('DROP TABLE activities_without_rowid');
+  })();
 }
 
 export function activityId(conversationId: string, seq: number): string {

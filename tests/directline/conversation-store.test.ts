@@ -67,4 +67,22 @@ describe('the conversation log', () => {
     const reader = open();
     expect(reader.after('c1', 0).activities.map((a) => a.text)).toEqual(['asked', 'answered']);
   });
+
+  it('keeps the conversations of a log written by an earlier version, and goes on with them', () => {
+    const { open } = storage();
+    const dir = dirs.at(-1)!;
+    const old = openDatabase(dir);
+    old.exec(`
+      CREATE TABLE conversations (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at INTEGER NOT NULL, last_active INTEGER NOT NULL);
+      CREATE TABLE activities (conversation_id TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (conversation_id, seq)) WITHOUT ROWID;
+      INSERT INTO conversations VALUES ('c1', 'u1', 0, 0);
+      INSERT INTO activities VALUES ('c1', 1, '{"id":"c1|0000001","type":"message","text":"before the upgrade","timestamp":"2026-01-05T09:00:00.000Z"}');
+    `);
+    old.close();
+    const store = open();
+    expect(store.get('c1')).toEqual({ id: 'c1', userId: 'u1' });
+    expect(store.append('c1', { type: 'message', text: 'after it' }).seq).toBe(2);
+    expect(store.after('c1', 0).activities.map((a) => a.text)).toEqual(['before the upgrade', 'after it']);
+  });
 });
