@@ -72,4 +72,14 @@ describe('POST /api/messages (Azure Bot Service and the Emulator)', () => {
     }
     expect(connector.received.length).toBe(before);
   });
+
+  it('says the channel could not be reached, not that the server failed, when the reply cannot be delivered', async () => {
+    const gone = await startConnector();
+    gone.close();
+    const response = await fetch(`${running.url}/api/messages`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...activity('hello'), serviceUrl: gone.url }),
+    });
+    expect(response.status).toBe(502);
+    expect((await response.json()).error.code).toBe('ChannelUnreachable');
+  });
 });

@@ -65,6 +65,15 @@ export async function azureChannel(app: FastifyInstance, options: { run: (contex
   const authConfig = getAuthConfigWithDefaults();
   const adapter = new CloudAdapter(authConfig);
   const authorize = authorizeJWT(authConfig);
+  // The SDK's own handler would tell a Teams user to "fix the source code", through the very
+  // connection that may have just failed; the caller gets a 502 in our error shape instead of a 500.
+  adapter.onTurnError = async (_context, error) => {
+    if (typeof (error.cause as { code?: unknown } | undefined)?.code === 'string') {
+      throw new HttpError(502, 'ChannelUnreachable', 'The reply could not be delivered: the channel\'s service did not answer.');
+    }
+    app.log.error({ err: { type: error.name, stack: error.stack } }, 'bot turn failed');
+    throw new HttpError(502, 'BotError', 'The assistant could not answer this message.');
+  };
 
   // What every channel sends and a reply needs: without a recipient, channel or service URL the SDK
   // finds out only once the bot answers, and the caller's mistake surfaces as a 500.
