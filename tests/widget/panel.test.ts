@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../widget/src/chat/chat-panel.js';
 import type { AnnulusChatPanel } from '../../widget/src/chat/chat-panel.js';
 import { toMessage, type ChatMessage } from '../../widget/src/chat/message.js';
@@ -254,5 +254,16 @@ describe('<annulus-chat-panel> lead flow', () => {
     const el = await panelWith(lines(prompt('time'), botActivity('Thank you.', { channelData: { annulus: { kind: 'lead-confirmed', leadId: 'L1' } } })));
     expect($(el, '[part~="lead-form"]')).to.equal(null);
     expect($(el, '[part~="input"]')!.tagName).to.equal('TEXTAREA');
+  });
+});
+
+describe('<annulus-chat-panel> motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('keeps the typing dots still for a patient who asked for less motion', async () => {
+    const dot = async () => $((await panelWith([], { typing: true })), '[part~="typing"] span')!;
+    expect(getComputedStyle(await dot()).animationName).to.equal('blink');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(await dot()).animationName).to.equal('none');
   });
 });
