@@ -11,7 +11,7 @@ import { hostForUrl, type Config } from '../config/env.js';
 import { loadOrCreateSecrets } from '../config/secrets.js';
 import { DirectLineAdapter } from '../directline/adapter.js';
 import { ConversationStore } from '../directline/conversation-store.js';
-import { directLine } from '../directline/plugin.js';
+import { DIRECT_LINE_PREFIX, STREAM_ROUTE, directLine } from '../directline/plugin.js';
 import { StreamHub } from '../directline/stream-hub.js';
 import { TokenIssuer } from '../directline/tokens.js';
 import { loadKnowledge } from '../kb/load.js';
@@ -27,6 +27,7 @@ import { StaffSessions } from '../staff/sessions.js';
 import { openDatabase } from '../storage/database.js';
 import { azureChannel } from './azure-channel.js';
 import { limitBodyDepth } from './body-depth.js';
+import { refuseStrayUpgrades } from './stray-upgrades.js';
 import { installErrorHandling, refuseMalformedUrl, refuseUnreadableRequest } from './errors.js';
 import { healthRoutes } from './health.js';
 import { createLogger } from './logger.js';
@@ -116,10 +117,11 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const https = config.publicUrl?.startsWith('https:') ?? false;
   installSecurityHeaders(app, securityHeaders(() => new URL(publicUrl as string).origin, https));
   await app.register(websocket, { options: { maxPayload: 4096 } });
+  refuseStrayUpgrades(app, [STREAM_ROUTE]);
   await app.register(healthRoutes, { ready: () => !closing });
   await app.register(azureChannel, { run, anonymous: config.azureBotClientId === undefined });
   await app.register(directLine, {
-    prefix: '/v3/directline',
+    prefix: DIRECT_LINE_PREFIX,
     store, hub, adapter, secret,
     tokens: new TokenIssuer(secret),
     bot: { id: 'annulus', name: engine.kb.clinic.name, run },

@@ -321,6 +321,16 @@ describe('connections that would hold the server', () => {
     expect(closedByServer).toBe(true);
   });
 
+  it('refuses a WebSocket anywhere but a conversation\'s stream with an HTTP error, not a handshake and a dead socket', async () => {
+    const health = await rawExchange(upgrade('/healthz'));
+    expect(parseRaw(health.response)).toMatchObject({ status: 400, body: { error: { code: 'NotAStream' } } });
+    expect(health.closedByServer).toBe(true);
+    const nowhere = await rawExchange(upgrade('/v3/directline/nowhere'));
+    expect(parseRaw(nowhere.response)).toMatchObject({ status: 400, body: { error: { code: 'NotAStream' } } });
+    expect(nowhere.closedByServer).toBe(true);
+    expect((await client.upgrade(streamPath(a, a.token))).delivered).toBe(true);
+  });
+
   it('answers what is not HTTP, or headers over the limit, in the error shape', async () => {
     const garbled = parseRaw((await rawExchange('FOO / HTTP/1.1\r\nHost: x\r\n\r\n')).response);
     expect(garbled).toMatchObject({ status: 400, body: { error: { code: 'BadRequest', message: expect.any(String) } } });
