@@ -60,8 +60,7 @@ export class StreamHub {
 
   /** Sends a replay at once, so nothing logged after it can overtake it. */
   replay(conversationId: string, activities: readonly object[], watermark: number): void {
-    const socket = this.sockets.get(conversationId);
-    if (socket?.readyState === socket?.OPEN) socket?.send(JSON.stringify({ activities, watermark: String(watermark) }));
+    this.openSocket(conversationId)?.send(JSON.stringify({ activities, watermark: String(watermark) }));
   }
 
   closeAll(): void {
@@ -82,11 +81,14 @@ export class StreamHub {
 
   private flush(): void {
     for (const [conversationId, { activities, watermark }] of this.pending) {
-      const socket = this.sockets.get(conversationId);
-      if (!socket || socket.readyState !== socket.OPEN) continue;
       const mark = watermark === undefined ? '' : `,"watermark":"${watermark}"`;
-      socket.send(`{"activities":[${activities.join(',')}]${mark}}`);
+      this.openSocket(conversationId)?.send(`{"activities":[${activities.join(',')}]${mark}}`);
     }
     this.pending.clear();
+  }
+
+  private openSocket(conversationId: string): WebSocket | undefined {
+    const socket = this.sockets.get(conversationId);
+    return socket && socket.readyState === socket.OPEN ? socket : undefined;
   }
 }
