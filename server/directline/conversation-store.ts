@@ -49,7 +49,7 @@ export class ConversationStore {
    * `onWriteError` hears about a batch that could not be written; its rows stay queued for the next
    * attempt, since the activities in it have already been sent to the client.
    */
-  constructor(private readonly db: Db, private readonly now: () => number = Date.now,
+  constructor(db: Db, private readonly now: () => number = Date.now,
     private readonly onWriteError: (error: Error) => void = () => undefined) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS conversations (
