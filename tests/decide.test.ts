@@ -57,6 +57,17 @@ describe('answers', () => {
     expect(decide(engine, question)).toEqual(expected);
   });
 
+  it('answers the question at the end of a long story, however much of the story is about other things', () => {
+    const story = 'I\'m a nurse and I do long night shifts on a busy ward. My youngest has just started school and the '
+      + 'mornings are chaos. Last month my lower back started aching after a weekend of gardening. My GP thinks it '
+      + 'might be a bulging disc. What is a disc bulge?';
+    expect(decide(engine, story).topic).toBe('bulge');
+  });
+
+  it('reads a sentence that points back together with the one it points to', () => {
+    expect(decide(engine, 'My physio mentioned epidural steroid injections. How long do they last?').topic).toBe('epidural-injection');
+  });
+
   it('finds every entry from its own title', () => {
     const missed = engine.kb.entries.filter((entry) => decide(engine, entry.title).candidates[0]?.entryId !== entry.id);
     expect(missed.map((e) => e.id)).toEqual([]);
@@ -69,6 +80,12 @@ describe('honest fallbacks', () => {
       const decision = decide(engine, question);
       expect(decision.kind, question).toBe('fallback');
       expect(decision.suggestions).toContain('Ask for a call back');
+    }
+  });
+
+  it('does not give the clinic\'s fees for the price of something else', () => {
+    for (const question of ['how much does a new laptop cost', 'bitcoin price today']) {
+      expect(decide(engine, question).kind, question).toBe('fallback');
     }
   });
 

@@ -8,11 +8,13 @@ import { shippedEngine } from './helpers/engine.js';
 /**
  * Floors under the measured figures (README, "Retrieval"): a change to the knowledge base, the
  * lexicon or the code that makes patients' answers worse fails CI. The test split is held out:
- * nobody tunes on it, so its floors say how the bot does on questions nobody tuned for.
+ * nobody tunes on it, so its floors say how the bot does on questions nobody tuned for. The dev
+ * floor for topics fell from 0.94 to 0.92 when 148 harder questions (long stories, denials, near
+ * misses) joined the dev set; on its first 577 questions the figure stayed at 95%.
  */
 const FLOORS: Record<'dev' | 'test', { topicTop1: number; outOfScopeRejected: number; urgentRecall: number; falseUrgentAtMost: number; clarifyAtMost: number }> = {
-  dev: { topicTop1: 0.94, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
-  test: { topicTop1: 0.8, outOfScopeRejected: 0.9, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
+  dev: { topicTop1: 0.92, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
+  test: { topicTop1: 0.84, outOfScopeRejected: 0.9, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
 };
 
 function evaluate(split: 'dev' | 'test'): EvalSummary {

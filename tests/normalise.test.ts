@@ -27,6 +27,16 @@ describe('query normalisation', () => {
     expect(n.terms('physio')).toEqual(n.terms('physiotherapy'));
   });
 
+  it('finds a lay phrase in the plural as well as in the form the lexicon lists', () => {
+    const n = normaliser();
+    expect(n.terms('cortisone injections')).toEqual(n.terms('epidural'));
+  });
+
+  it('does not correct a word into one that starts with another letter', () => {
+    // "iphone" is one letter from "phone", which the lexicon reads as asking for the clinic's number.
+    expect(normaliser().correctedWords('iphone')).toEqual(['iphone']);
+  });
+
   it('treats spinal level names as one kind of word', () => {
     const n = normaliser();
     expect(n.terms('L4-L5')).toEqual(n.terms('C5 C6'));

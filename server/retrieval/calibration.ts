@@ -19,7 +19,7 @@ export interface Calibration {
 }
 
 export const CALIBRATION: Calibration = {
-  phrasingShare: 0.6,
+  phrasingShare: 0.7,
   unknownTermEntries: 0.5,
   answer: 0.575,
   answerWithLead: 0.425,

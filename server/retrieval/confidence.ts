@@ -23,13 +23,15 @@ export function confidenceBound(coverage: number, phrasingShare: number): number
   return confidence(coverage, Math.min(1, 2 * coverage), phrasingShare);
 }
 
-/** F1 of the best phrasing, as described above. */
-export function bestPhrasing(terms: readonly string[], queryWeight: number, indexed: IndexedEntry, weight: (term: string) => number): number {
+/**
+ * F1 of the best phrasing, as described above. Phrasings are short and a story is long, so each
+ * phrasing's terms are looked up in the question, not the other way round.
+ */
+export function bestPhrasing(terms: ReadonlySet<string>, queryWeight: number, indexed: IndexedEntry, weight: (term: string) => number): number {
   let best = 0;
-  const termWeights = terms.map(weight);
   for (const phrasing of indexed.phrasings) {
     let matched = 0;
-    terms.forEach((term, i) => { if (phrasing.terms.has(term)) matched += termWeights[i] as number; });
+    for (const term of phrasing.terms) if (terms.has(term)) matched += weight(term);
     if (matched === 0) continue;
     const explained = matched / queryWeight;
     const covered = matched / phrasing.weight;

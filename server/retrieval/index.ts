@@ -34,6 +34,13 @@ const TOPIC_TERM_BOOST = 3;
  * entry that lists five medicines; the everyday title words sit at one in nine or below.
  */
 const TOPIC_TERM_MIN_SHARE = 0.15;
+/**
+ * The clinic's own entries (hours, fees, contact) name their topics with words every business
+ * shares: "open", "price", "cost", "phone". Boosted, one of them outweighed the thing actually asked
+ * about, and "is the post office open late" or "bitcoin price today" got the clinic's hours or fees.
+ * Unboosted, such a question is mostly words the clinic entries do not use, and falls back.
+ */
+const CLINIC_TOPIC_PREFIX = 'clinic-';
 
 /**
  * An inverted index from term to entries. Typos and lay words are settled by normalisation before a
@@ -54,7 +61,7 @@ export class EntryIndex {
       const questions = sets.slice(0, -1);
       for (const term of sets.at(-1) ?? []) {
         const share = questions.filter((q) => q.has(term)).length / Math.max(1, questions.length);
-        if (share >= TOPIC_TERM_MIN_SHARE) this.topicTerms.add(term);
+        if (share >= TOPIC_TERM_MIN_SHARE && !entry.topic.startsWith(CLINIC_TOPIC_PREFIX)) this.topicTerms.add(term);
       }
       return { entry, phrasings: [], allTerms };
     });
@@ -82,6 +89,11 @@ export class EntryIndex {
     const n = this.entries.length;
     const df = this.postings.get(term)?.length ?? this.unknownTermEntries;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (this.topicTerms.has(term) ? TOPIC_TERM_BOOST : 1);
+  }
+
+  /** Whether the term names some entry's topic (see TOPIC_TERM_BOOST). */
+  namesTopic(term: string): boolean {
+    return this.topicTerms.has(term);
   }
 
   /** Entries that use any of the terms, with the summed weight of the terms each one uses. */

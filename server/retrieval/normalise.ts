@@ -15,6 +15,15 @@ export function plainWords(text: string): string[] {
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * A word as lexicon phrases are matched: a plural and its singular meet, so "cortisone injections"
+ * finds the listed "cortisone injection" without every plural being written out. Only a plain -s
+ * goes: "sciatica", "spondylosis", "process" and "bus" keep theirs.
+ */
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ys)$/.test(word) ? word.slice(0, -1) : word;
+}
+
 /** Words this short are left alone: too many real words lie one letter apart ("leg", "log"). */
 const MIN_CORRECTABLE = 4;
 /** No misspelt word is this long; a longer one is noise, and matching it would cost seconds. */
@@ -53,10 +62,12 @@ export class Normaliser {
         this.learn(variant);
         const first = words[0];
         if (first === undefined) continue;
-        const list = this.phrases.get(first) ?? [];
+        words.forEach((word, k) => { words[k] = singular(word); });
+        const list = this.phrases.get(singular(first)) ?? [];
+        if (list.some((phrase) => phrase.words.join(' ') === words.join(' '))) continue;
         list.push({ words, canonical: canonicalWords });
         list.sort((x, y) => y.words.length - x.words.length);
-        this.phrases.set(first, list);
+        this.phrases.set(singular(first), list);
       }
     }
     this.vocabulary = new Fuse(targets, {
@@ -81,12 +92,14 @@ export class Normaliser {
       this.remember(word, word);
       return word;
     }
-    // One slip in a short word, two in a long one.
+    // One slip in a short word, two in a long one. The first letter is kept: people seldom slip on
+    // it, and a word that differs there is usually another word ("iphone" is not a misspelt "phone").
     const maxSlips = word.length >= 8 ? 2 : 1;
     let best = word;
     let bestDistance = maxSlips + 1;
     let bestFrequency = 0;
     for (const { item } of this.vocabulary.search(word, { limit: SHORTLIST_SIZE })) {
+      if (item[0] !== word[0]) continue;
       const distance = boundedEditDistance(word, item, maxSlips);
       if (distance > maxSlips) continue;
       const frequency = this.frequency.get(item) ?? 0;
@@ -114,8 +127,8 @@ export class Normaliser {
   canonicalWords(words: readonly string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
-      const candidates = this.phrases.get(words[i] as string);
-      const hit = candidates?.find((p) => p.words.every((w, k) => words[i + k] === w));
+      const candidates = this.phrases.get(singular(words[i] as string));
+      const hit = candidates?.find((p) => p.words.every((w, k) => words[i + k] !== undefined && singular(words[i + k] as string) === w));
       if (hit) {
         out.push(...hit.canonical);
         i += hit.words.length;

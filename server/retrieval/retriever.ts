@@ -12,8 +12,47 @@ export interface RankedEntry {
 
 /** Enough for a clarify list of three and the runners-up a channel may show. */
 const RANKED = 10;
-/** Past this many terms a message is a story, not a question; its first terms carry the question. */
-const MAX_QUERY_TERMS = 40;
+/**
+ * Questions are looked for among a story's last this many sentences, where they come; a pasted
+ * document of hundreds of one-line questions costs no more than a long story.
+ */
+const MAX_SENTENCE_READINGS = 24;
+/** Splits after the punctuation, so a sentence keeps its question mark. */
+const SENTENCE_END = /(?<=[.!?\n])/;
+/**
+ * A sentence that asks: a question mark, or the opening of a question typed without one. Only
+ * these are read alone: a bare "I had an MRI." between "my knee hurts" and "what is a meniscus
+ * tear" would otherwise answer with the MRI entry on its own.
+ */
+const ASKS = /\?\s*$|^\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well)\W+)?(?:what|whats|how|why|when|where|which|who|is|are|am|can|could|do|does|did|should|would|will|may|might|has|have|any)\b/i;
+/**
+ * A sentence that points back ("how long do they last?", "what is that?") is read with the one
+ * before it, which says what "they" or "that" is.
+ */
+const LEANS_BACK = /\b(?:it|they|them|that|these|those)\b/i;
+
+interface Reading {
+  terms: string[];
+  ranked: RankedEntry[];
+}
+
+/**
+ * Each entry at its best confidence over several readings of one message. The terms returned are
+ * those of the reading that put the top entry first, so its snippet quotes what was asked.
+ */
+function bestReadings(readings: readonly Reading[]): Reading {
+  const best = new Map<IndexedEntry, RankedEntry>();
+  let leader: Reading | undefined;
+  for (const reading of readings) {
+    const top = reading.ranked[0];
+    if (top && (!leader || top.confidence > (leader.ranked[0] as RankedEntry).confidence)) leader = reading;
+    for (const ranked of reading.ranked) {
+      if (ranked.confidence > (best.get(ranked.indexed)?.confidence ?? -1)) best.set(ranked.indexed, ranked);
+    }
+  }
+  const ranked = [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, RANKED);
+  return { terms: leader?.terms ?? [], ranked };
+}
 
 /** Retrieval over one knowledge base: query normalisation, the index, confidence and snippets. */
 export class Retriever {
@@ -28,13 +67,42 @@ export class Retriever {
     this.index = new EntryIndex(kb.entries, this.normaliser, calibration.unknownTermEntries);
   }
 
+  /**
+   * A message of several sentences is read whole and also question by question, and each entry
+   * keeps its best reading: in a story, a paragraph about work, children and sleep outweighs the
+   * one sentence that asks about a disc or a scan. A question that points back is read with the
+   * sentence before it; a story with no sentence that looks like a question has its last sentence
+   * read, where the question usually comes. Commas do not split a reading: "my tyre has a bulge, is
+   * it safe to drive" must be read whole to be turned away. A reading that names no topic ("should
+   * I be worried?") is left out: its few question words would match whichever entry asks the same.
+   */
   search(text: string): { terms: string[]; ranked: RankedEntry[] } {
-    const terms = [...new Set(this.normaliser.terms(text).slice(0, MAX_QUERY_TERMS))];
+    const sentences = text.split(SENTENCE_END)
+      .map((sentence) => ({ asks: ASKS.test(sentence), leansBack: LEANS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))
+      .filter((sentence) => sentence.terms.length > 0);
+    const whole = this.rank([...new Set(sentences.flatMap((sentence) => sentence.terms))]);
+    if (sentences.length < 2) return whole;
+    const readings = [whole];
+    const first = Math.max(0, sentences.length - MAX_SENTENCE_READINGS);
+    const anyAsks = sentences.some((sentence) => sentence.asks);
+    sentences.slice(first).forEach((sentence, i) => {
+      const isLast = first + i === sentences.length - 1;
+      if (!sentence.asks && (anyAsks || !isLast)) return;
+      const before = sentences[first + i - 1];
+      const terms = [...new Set(sentence.leansBack && before ? [...before.terms, ...sentence.terms] : sentence.terms)];
+      if (terms.some((term) => this.index.namesTopic(term))) readings.push(this.rank(terms));
+    });
+    return bestReadings(readings);
+  }
+
+  /** Entries ranked by confidence that they answer a question with these terms. */
+  private rank(terms: string[]): Reading {
     const weight = (term: string) => this.index.weight(term);
     const queryWeight = terms.reduce((sum, term) => sum + weight(term), 0);
     if (queryWeight === 0) return { terms, ranked: [] };
 
     const share = this.calibration.phrasingShare;
+    const termSet = new Set(terms);
     const byCoverage = [...this.index.matches(terms)]
       .map(([position, matched]) => ({ indexed: this.index.entries[position] as IndexedEntry, coverage: matched / queryWeight }))
       .sort((a, b) => b.coverage - a.coverage);
@@ -43,7 +111,7 @@ export class Retriever {
     const ranked: RankedEntry[] = [];
     for (const { indexed, coverage } of byCoverage) {
       if (ranked.length >= RANKED && confidenceBound(coverage, share) <= (ranked[RANKED - 1] as RankedEntry).confidence) break;
-      const score = confidence(coverage, bestPhrasing(terms, queryWeight, indexed, weight), share);
+      const score = confidence(coverage, bestPhrasing(termSet, queryWeight, indexed, weight), share);
       const at = ranked.findIndex((r) => r.confidence < score);
       ranked.splice(at < 0 ? ranked.length : at, 0, { indexed, confidence: score });
       if (ranked.length > RANKED) ranked.pop();

@@ -13,5 +13,6 @@ while who whom will with would you your youre yours yourself yourselves
 actually basically bit currently dear hello hey hi kinda lot lots maybe meant okay ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
 said says say told tells asked guess heard apparently exactly simple simply words till until
+plain english layman laymans
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
 `.trim().split(/\s+/));

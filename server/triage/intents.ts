@@ -12,7 +12,7 @@ const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
 ];
 
 /** Words that may surround small talk without making it a question ("ok thanks so much"). */
-const FILLER = /\b(so|very|much|a lot|lots|really|again|there|then|and|for|that|it|was|is|has|been|all|your|the|help|actually|oh|ah|well|just|you|everyone|guys|mate|please|now|exactly|anyway)\b/g;
+const FILLER = /\b(so|very|much|a lot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|been|all|your|the|help|actually|oh|ah|well|just|you|everyone|guys|mate|please|now|exactly|anyway)\b/g;
 
 const HANDOFF = new RegExp([
   '\\b(call|ring|phone|contact) me( back)?\\b',

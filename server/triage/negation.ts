@@ -26,13 +26,23 @@ const ALL_CLEAR = /^(\w+ ){0,3}(is |are |feels? |seems? )?(fine|normal|ok|okay|g
 
 /**
  * The message without the clauses that only deny something ("no fever or weight loss, do I need
- * an MRI?" asks about MRI, not fever). A message that is nothing but denials is kept whole.
+ * an MRI?" asks about MRI, not fever). A message that is nothing but denials is kept whole. The
+ * punctuation between clauses stays, so retrieval can still tell a story's sentences apart.
  */
 export function withoutDenials(text: string, toWords: (clause: string) => string[]): string {
-  const clauses = splitClauses(text);
-  const kept = clauses.filter((clause) => {
-    const words = toWords(clause);
-    return !words.slice(0, 3).some((word) => NEGATION_CUES.has(word)) && !ALL_CLEAR.test(words.join(' '));
-  });
-  return kept.length > 0 && kept.length < clauses.length ? kept.join(', ') : text;
+  const pieces: { clause: string; punctuation: string }[] = [];
+  let start = 0;
+  for (const found of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'giu'))) {
+    // A word that breaks a clause ("but") is dropped, as splitClauses drops it.
+    pieces.push({ clause: text.slice(start, found.index), punctuation: /\p{L}/u.test(found[0]) ? ', ' : found[0] });
+    start = found.index + found[0].length;
+  }
+  pieces.push({ clause: text.slice(start), punctuation: '' });
+  const clauses = pieces.filter((piece) => piece.clause.trim() !== '');
+  const denied = new Set(clauses.filter((piece) => {
+    const words = toWords(piece.clause);
+    return words.slice(0, 3).some((word) => NEGATION_CUES.has(word)) || ALL_CLEAR.test(words.join(' '));
+  }));
+  if (denied.size === 0 || denied.size === clauses.length) return text;
+  return pieces.map((piece) => (denied.has(piece) ? piece.punctuation : piece.clause + piece.punctuation)).join('').trim();
 }
