@@ -27,11 +27,11 @@ export function confidenceBound(coverage: number, phrasingShare: number): number
  * F1 of the best phrasing, as described above. Phrasings are short and a story is long, so each
  * phrasing's terms are looked up in the question, not the other way round.
  */
-export function bestPhrasing(terms: ReadonlySet<string>, queryWeight: number, indexed: IndexedEntry, weight: (term: string) => number): number {
+export function bestPhrasing(terms: ReadonlySet<string>, queryWeight: number, indexed: IndexedEntry): number {
   let best = 0;
   for (const phrasing of indexed.phrasings) {
     let matched = 0;
-    for (const term of phrasing.terms) if (terms.has(term)) matched += weight(term);
+    for (const [term, weight] of phrasing.terms) if (terms.has(term)) matched += weight;
     if (matched === 0) continue;
     const explained = matched / queryWeight;
     const covered = matched / phrasing.weight;

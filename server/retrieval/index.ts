@@ -5,7 +5,7 @@ import type { Normaliser } from './normalise.js';
 export interface IndexedEntry {
   entry: Entry;
   /** One per alternate question, and the title last: its terms and their summed weight. */
-  phrasings: { terms: Set<string>; weight: number }[];
+  phrasings: { terms: [term: string, weight: number][]; weight: number }[];
   /** Every term the entry uses anywhere, body included. */
   allTerms: Set<string>;
 }
@@ -52,8 +52,11 @@ export class EntryIndex {
   private readonly postings = new Map<string, number[]>();
   /** Title terms the same entry's questions keep using: the words that name a topic. */
   private readonly topicTerms = new Set<string>();
+  /** Every known term's weight, worked out once: scoring a question looks them up thousands of times. */
+  private readonly weights = new Map<string, number>();
+  private readonly unknownWeight: number;
 
-  constructor(entries: readonly Entry[], normaliser: Normaliser, private readonly unknownTermEntries: number) {
+  constructor(entries: readonly Entry[], normaliser: Normaliser, unknownTermEntries: number) {
     const termSets = entries.map((entry) => [...entry.questions, entry.title].map((text) => new Set(normaliser.terms(text))));
     this.entries = entries.map((entry, i) => {
       const sets = termSets[i] as Set<string>[];
@@ -72,9 +75,16 @@ export class EntryIndex {
         else this.postings.set(term, [position]);
       }
     });
-    // Weights depend on every entry's terms, so phrasing weights are summed once all are indexed.
+    // Weights depend on every entry's terms, so they are worked out once all are indexed.
+    const rarity = (entriesUsing: number) => Math.log(1 + (entries.length - entriesUsing + 0.5) / (entriesUsing + 0.5));
+    for (const [term, list] of this.postings) this.weights.set(term, rarity(list.length) * (this.topicTerms.has(term) ? TOPIC_TERM_BOOST : 1));
+    for (const term of QUESTION_WORDS) this.weights.set(term, QUESTION_WORD_WEIGHT);
+    this.unknownWeight = rarity(unknownTermEntries);
     this.entries.forEach((indexed, i) => {
-      indexed.phrasings = (termSets[i] as Set<string>[]).map((terms) => ({ terms, weight: [...terms].reduce((sum, t) => sum + this.weight(t), 0) }));
+      indexed.phrasings = (termSets[i] as Set<string>[]).map((terms) => {
+        const weighted = [...terms].map((term): [string, number] => [term, this.weight(term)]);
+        return { terms: weighted, weight: weighted.reduce((sum, [, w]) => sum + w, 0) };
+      });
     });
   }
 
@@ -85,10 +95,7 @@ export class EntryIndex {
    * stray word ("mild") sinks a question the knowledge base does answer.
    */
   weight(term: string): number {
-    if (QUESTION_WORDS.has(term)) return QUESTION_WORD_WEIGHT;
-    const n = this.entries.length;
-    const df = this.postings.get(term)?.length ?? this.unknownTermEntries;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5)) * (this.topicTerms.has(term) ? TOPIC_TERM_BOOST : 1);
+    return this.weights.get(term) ?? this.unknownWeight;
   }
 
   /** Whether the term names some entry's topic (see TOPIC_TERM_BOOST). */

@@ -111,7 +111,7 @@ export class Retriever {
     const ranked: RankedEntry[] = [];
     for (const { indexed, coverage } of byCoverage) {
       if (ranked.length >= RANKED && confidenceBound(coverage, share) <= (ranked[RANKED - 1] as RankedEntry).confidence) break;
-      const score = confidence(coverage, bestPhrasing(termSet, queryWeight, indexed, weight), share);
+      const score = confidence(coverage, bestPhrasing(termSet, queryWeight, indexed), share);
       const at = ranked.findIndex((r) => r.confidence < score);
       ranked.splice(at < 0 ? ranked.length : at, 0, { indexed, confidence: score });
       if (ranked.length > RANKED) ranked.pop();

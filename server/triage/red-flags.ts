@@ -26,10 +26,27 @@ const LEVEL_ORDER: Record<UrgencyLevel, number> = { emergency: 0, crisis: 1, urg
 
 interface CompiledRule {
   rule: RedFlagRule;
-  patterns: RegExp[];
-  context?: RegExp[];
+  patterns: Pattern[];
+  context?: Pattern[];
   exceptions?: RegExp[];
 }
+
+/**
+ * A rule's pattern, with a probe: one test over the whole message says whether any clause can
+ * match at all, so the clause-by-clause search (the costly part of triage) runs only where it can
+ * find something. A match inside a clause is a match in the whole message, except for anchors and
+ * lookbehinds, which can tell the two apart; a pattern with those has no probe.
+ */
+interface Pattern {
+  search: RegExp;
+  probe?: RegExp;
+}
+
+function compile(source: string): Pattern {
+  return { search: new RegExp(source, 'gu'), probe: /\^|\$|\(\?<[=!]/.test(source.replace(/\[\^/g, '[')) ? undefined : new RegExp(source, 'u') };
+}
+
+const mayMatch = ({ probe }: Pattern, whole: string) => probe === undefined || probe.test(whole);
 
 /**
  * Red-flag triage over the rules in red-flags.yaml. It runs on every message before anything else
@@ -42,8 +59,8 @@ export class RedFlagTriage {
     this.rules = redFlags.rules
       .map((rule) => ({
         rule,
-        patterns: rule.patterns.map((p) => new RegExp(p, 'gu')),
-        context: rule.with?.map((p) => new RegExp(p, 'gu')),
+        patterns: rule.patterns.map(compile),
+        context: rule.with?.map(compile),
         exceptions: rule.unless?.map((p) => new RegExp(p, 'u')),
       }))
       .sort((a, b) => LEVEL_ORDER[a.rule.level] - LEVEL_ORDER[b.rule.level]);
@@ -87,11 +104,14 @@ interface Reading {
 function firstMatch({ patterns, context, exceptions }: CompiledRule, { clauses, whole }: Reading): string | undefined {
   // Context is denied only by a cue right before it ("haven't fallen"); a wider window would let
   // "lost weight without trying and my back hurts" deny the back pain.
-  if (context && !context.some((re) => clauses.some((clause) => reportedMatch(re, clause, CONTEXT_NEGATION_WINDOW) !== undefined))) return undefined;
+  const possible = patterns.filter((pattern) => mayMatch(pattern, whole));
+  if (possible.length === 0) return undefined;
+  if (context && !context.some((re) => mayMatch(re, whole)
+    && clauses.some((clause) => reportedMatch(re.search, clause, CONTEXT_NEGATION_WINDOW) !== undefined))) return undefined;
   if (exceptions?.some((re) => re.test(whole))) return undefined;
   for (const clause of clauses) {
-    for (const pattern of patterns) {
-      const matched = reportedMatch(pattern, clause);
+    for (const pattern of possible) {
+      const matched = reportedMatch(pattern.search, clause);
       if (matched !== undefined) return matched;
     }
   }
