@@ -1,4 +1,5 @@
 import type { Db } from '../storage/database.js';
+import { onceAtEndOfTurn } from './end-of-turn.js';
 
 /** An activity as it travels on the wire: plain JSON, never an SDK object. */
 export type WireActivity = Record<string, unknown> & { id: string; type: string; timestamp: string };
@@ -43,7 +44,7 @@ export class ConversationStore {
   private readonly logs = new Map<string, LogState>();
   private pendingRows: PendingRow[] = [];
   private readonly pendingTouches = new Map<string, number>();
-  private flushScheduled = false;
+  private readonly scheduleFlush = onceAtEndOfTurn(() => this.flush());
 
   /**
    * `onWriteError` hears about a batch that could not be written; its rows stay queued for the next
@@ -172,15 +173,6 @@ export class ConversationStore {
       this.logs.set(conversationId, log);
     }
     return log;
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      this.flush();
-    });
   }
 
   private nextTimestamp(): number {

@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { onceAtEndOfTurn } from './end-of-turn.js';
 
 /** Close codes a client can tell apart: a newer socket took over, or the server is going away. */
 export const CLOSE_COLLISION = 4001;
@@ -22,7 +23,7 @@ export class StreamHub {
   private readonly sockets = new Map<string, WebSocket>();
   private readonly keepAlive: NodeJS.Timeout;
   private readonly pending = new Map<string, PendingFrame>();
-  private flushScheduled = false;
+  private readonly scheduleFlush = onceAtEndOfTurn(() => this.flush());
 
   constructor(keepAliveMs = 20_000) {
     // An empty frame keeps proxies from closing a quiet socket; Direct Line clients ignore it.
@@ -68,15 +69,6 @@ export class StreamHub {
     this.flush();
     for (const socket of this.sockets.values()) socket.close(CLOSE_GOING_AWAY, 'server shutting down');
     this.sockets.clear();
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      this.flush();
-    });
   }
 
   private flush(): void {
