@@ -23,7 +23,7 @@ export interface LatencyFigures {
   buildMs: number;
 }
 
-const SPLITS = ['dev', 'test'] as const;
+const SPLITS = ['dev', 'test', 'validation'] as const;
 const ROUNDS = 5;
 
 function load(split: string): EvalQuestion[] {

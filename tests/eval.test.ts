@@ -10,20 +10,25 @@ import { shippedEngine } from './helpers/engine.js';
  * lexicon or the code that makes patients' answers worse fails CI. The test split is held out:
  * nobody tunes on it, so its floors say how the bot does on questions nobody tuned for. The dev
  * floor for topics fell from 0.94 to 0.92 when 148 harder questions (long stories, denials, near
- * misses) joined the dev set; on its first 577 questions the figure stayed at 95%.
+ * misses) joined the dev set; on its first 577 questions the figure stayed at 95%. The validation
+ * split is held out too: 157 questions written by someone who had not seen the system's answers
+ * nor the other splits, measured before the lexicon was widened and never tuned on.
  */
-const FLOORS: Record<'dev' | 'test', { topicTop1: number; outOfScopeRejected: number; urgentRecall: number; falseUrgentAtMost: number; clarifyAtMost: number }> = {
+type Split = 'dev' | 'test' | 'validation';
+
+const FLOORS: Record<Split, { topicTop1: number; outOfScopeRejected: number; urgentRecall: number; falseUrgentAtMost: number; clarifyAtMost: number }> = {
   dev: { topicTop1: 0.92, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
   test: { topicTop1: 0.84, outOfScopeRejected: 0.9, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
+  validation: { topicTop1: 0.8, outOfScopeRejected: 0.8, urgentRecall: 1, falseUrgentAtMost: 0.02, clarifyAtMost: 0.1 },
 };
 
-function evaluate(split: 'dev' | 'test'): EvalSummary {
+function evaluate(split: Split): EvalSummary {
   const file = `tests/eval/${split}.jsonl`;
   const engine = shippedEngine();
   return summarise(parseEvalSet(readFileSync(file, 'utf8'), file).map((q) => toResult(q, decide(engine, q.q))));
 }
 
-describe.each(['dev', 'test'] as const)('the %s split', (split) => {
+describe.each(['dev', 'test', 'validation'] as const)('the %s split', (split) => {
   const summary = evaluate(split);
   const floor = FLOORS[split];
 
