@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /** A year, as browsers' HSTS preload rules ask; only ever sent when the clinic serves over https. */
@@ -15,7 +16,7 @@ function socketOrigin(origin: string): string {
  * server, and no inline script anywhere. The staff page sends its own, stricter policy, which replaces
  * this one. JSON and script responses carry the policy too, where it is inert.
  *
- * `publicOrigin` is read per request because with PORT=0 it is known only once the server listens.
+ * `publicOrigin` is a function because with PORT=0 the origin is known only once the server listens.
  */
 export function securityHeaders(publicOrigin: () => string, https: boolean): HelmetOptions {
   return {
@@ -57,16 +58,33 @@ export function securityHeaders(publicOrigin: () => string, https: boolean): Hel
 }
 
 /**
- * Helmet's middleware, built once. @fastify/helmet builds a new one for every request, which cost the
- * Direct Line routes about a tenth of their answers per second. WebSocket upgrades are left out: no
- * browser reads headers on a 101, and the upgrade's reply stays referenced while the socket is open.
+ * Helmet's headers, worked out once. @fastify/helmet built a new middleware for every request, which
+ * cost the Direct Line routes about a tenth of their answers per second, and even a middleware built
+ * once wrote the policy string anew for each response. Nothing in these options depends on the
+ * request, and the public origin is fixed once the server listens, before the first request, so
+ * helmet runs once, against a response that only records what it sets. WebSocket upgrades are left
+ * out: no browser reads headers on a 101, and the upgrade's reply stays referenced while the socket
+ * is open.
  */
 export function installSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
-  const apply = helmet(options);
-  app.addHook('onRequest', (request, reply, done) => {
-    if (request.headers.upgrade !== undefined) return done();
-    apply(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
+  let headers: [name: string, value: string][] | undefined;
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.headers.upgrade !== undefined) return;
+    headers ??= helmetHeaders(options);
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
   });
+}
+
+function helmetHeaders(options: HelmetOptions): [string, string][] {
+  const recorded = new Map<string, string>();
+  const response = {
+    setHeader: (name: string, value: string | number | readonly string[]) => recorded.set(name.toLowerCase(), String(value)),
+    removeHeader: (name: string) => recorded.delete(name.toLowerCase()),
+  };
+  let failure: unknown;
+  helmet(options)({} as IncomingMessage, response as unknown as ServerResponse, (error?: unknown) => { failure = error; });
+  if (failure !== undefined) throw failure;
+  return [...recorded];
 }
 
 /** For files every clinic's page loads from another origin: the widget's scripts. */
