@@ -24,17 +24,18 @@ export function confidenceBound(coverage: number, phrasingShare: number): number
 }
 
 /**
- * F1 of the best phrasing, as described above. Phrasings are short and a story is long, so each
- * phrasing's terms are looked up in the question, not the other way round.
+ * F1 of the best phrasing, as described above. `mask` marks the question's terms by index id
+ * (EntryIndex.mask): phrasings are short and a story is long, so each phrasing's terms are looked up
+ * in the question, not the other way round.
  */
-export function bestPhrasing(terms: ReadonlySet<string>, queryWeight: number, indexed: IndexedEntry): number {
+export function bestPhrasing(mask: Uint8Array, queryWeight: number, indexed: IndexedEntry): number {
   let best = 0;
-  for (const phrasing of indexed.phrasings) {
+  for (const { termIds, termWeights, weight } of indexed.phrasings) {
     let matched = 0;
-    for (const [term, weight] of phrasing.terms) if (terms.has(term)) matched += weight;
+    for (let k = 0; k < termIds.length; k++) if (mask[termIds[k] as number] === 1) matched += termWeights[k] as number;
     if (matched === 0) continue;
     const explained = matched / queryWeight;
-    const covered = matched / phrasing.weight;
+    const covered = matched / weight;
     best = Math.max(best, (2 * explained * covered) / (explained + covered));
   }
   return best;

@@ -5,7 +5,8 @@ import type { Normaliser } from './normalise.js';
 export interface IndexedEntry {
   entry: Entry;
   /** One per alternate question, and the title last: its terms and their summed weight. */
-  phrasings: { terms: [term: string, weight: number][]; weight: number }[];
+  /** Each phrasing's terms as index ids, with their weights, and the weights' sum. */
+  phrasings: { termIds: Int32Array; termWeights: Float64Array; weight: number }[];
   /** Every term the entry uses anywhere, body included. */
   allTerms: Set<string>;
 }
@@ -55,6 +56,11 @@ export class EntryIndex {
   /** Every known term's weight, worked out once: scoring a question looks them up thousands of times. */
   private readonly weights = new Map<string, number>();
   private readonly unknownWeight: number;
+  /**
+   * A number for every term the entries use. Comparing a question with every phrasing of thousands
+   * of entries is then a walk over small arrays, not a string lookup per term.
+   */
+  private readonly termIds = new Map<string, number>();
 
   constructor(entries: readonly Entry[], normaliser: Normaliser, unknownTermEntries: number) {
     const termSets = entries.map((entry) => [...entry.questions, entry.title].map((text) => new Set(normaliser.terms(text))));
@@ -80,12 +86,27 @@ export class EntryIndex {
     for (const [term, list] of this.postings) this.weights.set(term, rarity(list.length) * (this.topicTerms.has(term) ? TOPIC_TERM_BOOST : 1));
     for (const term of QUESTION_WORDS) this.weights.set(term, QUESTION_WORD_WEIGHT);
     this.unknownWeight = rarity(unknownTermEntries);
+    for (const term of this.postings.keys()) this.termIds.set(term, this.termIds.size);
     this.entries.forEach((indexed, i) => {
       indexed.phrasings = (termSets[i] as Set<string>[]).map((terms) => {
-        const weighted = [...terms].map((term): [string, number] => [term, this.weight(term)]);
-        return { terms: weighted, weight: weighted.reduce((sum, [, w]) => sum + w, 0) };
+        const termWeights = Float64Array.from(terms, (term) => this.weight(term));
+        return {
+          termIds: Int32Array.from(terms, (term) => this.termIds.get(term) as number),
+          termWeights,
+          weight: termWeights.reduce((sum, w) => sum + w, 0),
+        };
       });
     });
+  }
+
+  /** The question's terms as a mask over term ids, for comparing it with phrasings (bestPhrasing). */
+  mask(terms: Iterable<string>): Uint8Array {
+    const mask = new Uint8Array(this.termIds.size);
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id !== undefined) mask[id] = 1;
+    }
+    return mask;
   }
 
   /**

@@ -102,7 +102,7 @@ export class Retriever {
     if (queryWeight === 0) return { terms, ranked: [] };
 
     const share = this.calibration.phrasingShare;
-    const termSet = new Set(terms);
+    const mask = this.index.mask(terms);
     const byCoverage = [...this.index.matches(terms)]
       .map(([position, matched]) => ({ indexed: this.index.entries[position] as IndexedEntry, coverage: matched / queryWeight }))
       .sort((a, b) => b.coverage - a.coverage);
@@ -111,7 +111,7 @@ export class Retriever {
     const ranked: RankedEntry[] = [];
     for (const { indexed, coverage } of byCoverage) {
       if (ranked.length >= RANKED && confidenceBound(coverage, share) <= (ranked[RANKED - 1] as RankedEntry).confidence) break;
-      const score = confidence(coverage, bestPhrasing(termSet, queryWeight, indexed), share);
+      const score = confidence(coverage, bestPhrasing(mask, queryWeight, indexed), share);
       const at = ranked.findIndex((r) => r.confidence < score);
       ranked.splice(at < 0 ? ranked.length : at, 0, { indexed, confidence: score });
       if (ranked.length > RANKED) ranked.pop();
