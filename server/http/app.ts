@@ -27,11 +27,11 @@ import { StaffSessions } from '../staff/sessions.js';
 import { openDatabase } from '../storage/database.js';
 import { azureChannel } from './azure-channel.js';
 import { limitBodyDepth } from './body-depth.js';
-import { refuseStrayUpgrades } from './stray-upgrades.js';
 import { installErrorHandling, refuseMalformedUrl, refuseUnreadableRequest } from './errors.js';
 import { healthRoutes } from './health.js';
 import { createLogger } from './logger.js';
 import { CROSS_ORIGIN_ASSET_HEADERS, installSecurityHeaders, securityHeaders } from './security-headers.js';
+import { refuseStrayUpgrades } from './stray-upgrades.js';
 
 /**
  * Chunks are named by their content's hash, so they can be kept for a year; the entry keeps its name
