@@ -2,11 +2,11 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import { directLineRestRoutes, type DirectLineContext } from './routes.js';
-import { directLineStreamRoute } from './stream-route.js';
+import { STREAM_PATH, directLineStreamRoute } from './stream-route.js';
 
 export const DIRECT_LINE_PREFIX = '/v3/directline';
 /** The one route that takes WebSocket upgrades, as Fastify names it. */
-export const STREAM_ROUTE = `${DIRECT_LINE_PREFIX}/conversations/:id/stream`;
+export const STREAM_ROUTE = `${DIRECT_LINE_PREFIX}${STREAM_PATH}`;
 
 /**
  * Our own Direct Line 3.0 channel, mounted at /v3/directline: what DirectLineJS, Web Chat and our

@@ -6,6 +6,9 @@ import { HttpError, parseInput } from '../http/errors.js';
 import { identify, openConversation } from './auth.js';
 import type { DirectLineContext } from './routes.js';
 
+/** The stream's route under the channel's prefix; the only route that takes WebSocket upgrades. */
+export const STREAM_PATH = '/conversations/:id/stream';
+
 const streamQuery = z.object({
   t: z.string().min(1).max(4096),
   watermark: z.union([z.literal(''), z.string().regex(/^\d{1,15}$/)]).optional(),
@@ -18,7 +21,7 @@ const streamQuery = z.object({
 export async function directLineStreamRoute(app: FastifyInstance, dl: DirectLineContext): Promise<void> {
   app.route<{ Params: { id: string } }>({
     method: 'GET',
-    url: '/conversations/:id/stream',
+    url: STREAM_PATH,
     preValidation: async (request) => {
       const query = request.query as Record<string, unknown>;
       if (typeof query.t !== 'string') throw new HttpError(401, 'MissingAuthorization', 'The stream needs ?t=<token>.');
