@@ -1,5 +1,5 @@
-import { Activity, ActivityTypes, type ConversationReference } from '@microsoft/agents-activity';
-import { BaseAdapter, TurnContext, type AttachmentInfo, type ResourceResponse } from '@microsoft/agents-hosting';
+import { Activity, ActivityTypes, DeliveryModes, type ConversationReference } from '@microsoft/agents-activity';
+import { BaseAdapter, TurnContext, type AttachmentInfo, type ResourceResponse, type SendActivitiesHandler } from '@microsoft/agents-hosting';
 import type { ConversationStore } from './conversation-store.js';
 import type { StreamHub } from './stream-hub.js';
 
@@ -21,7 +21,7 @@ export class DirectLineAdapter extends BaseAdapter {
 
   /** Runs one turn of `logic` (the bot) for an activity the channel has already logged. */
   async process(activity: Activity | Record<string, unknown>, logic: TurnLogic): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, activity instanceof Activity ? activity : Activity.fromObject(activity)), logic);
+    await this.runMiddleware(new DirectLineTurnContext(this, activity instanceof Activity ? activity : Activity.fromObject(activity)), logic);
   }
 
   async sendActivities(context: TurnContext, activities: Activity[]): Promise<ResourceResponse[]> {
@@ -56,7 +56,7 @@ export class DirectLineAdapter extends BaseAdapter {
   async continueConversation(_botAppIdOrIdentity: unknown, reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void> {
     const event = Activity.fromObject({ type: ActivityTypes.Event, name: 'continueConversation' });
     event.applyConversationReference(reference as ConversationReference, true);
-    await this.runMiddleware(new TurnContext(this, event), logic);
+    await this.runMiddleware(new DirectLineTurnContext(this, event), logic);
   }
 
   // Patients cannot send files here: a scan or a letter is personal health data the bot must not read.
@@ -70,6 +70,39 @@ export class DirectLineAdapter extends BaseAdapter {
 
   async getAttachment(): Promise<NodeJS.ReadableStream> {
     throw new Error('this channel does not accept attachments');
+  }
+}
+
+/**
+ * A turn on this channel. `TurnContext.sendActivities` checks every outgoing activity against the
+ * SDK's zod schema (`Activity.fromObject`), which took a tenth of the server's time under load; an
+ * activity the bot built with `new Activity` has nothing to check. Such activities get what the SDK
+ * would give them (a copy addressed by the conversation reference, no id, the turn marked as
+ * answered). Plain objects, trace and invoke replies, expectReplies turns and turns with send
+ * handlers go the SDK's own way, so nothing that relies on its pipeline misses it.
+ */
+class DirectLineTurnContext extends TurnContext {
+  private hasSendHandlers = false;
+
+  override onSendActivities(handler: SendActivitiesHandler): this {
+    this.hasSendHandlers = true;
+    return super.onSendActivities(handler);
+  }
+
+  override async sendActivities(activities: Activity[]): Promise<ResourceResponse[]> {
+    const simple = !this.hasSendHandlers && this.activity.deliveryMode !== DeliveryModes.ExpectReplies &&
+      activities.every((a) => a instanceof Activity && a.type !== ActivityTypes.InvokeResponse && a.type !== ActivityTypes.Trace);
+    if (!simple) return super.sendActivities(activities);
+    const reference = this.activity.getConversationReference();
+    const output = activities.map((built) => {
+      const activity = Object.assign(new Activity(built.type), built).applyConversationReference(reference);
+      delete activity.id;
+      return activity;
+    });
+    const responses = await this.adapter.sendActivities(this, output);
+    responses.forEach((response, i) => { (output[i] as Activity).id = response.id; });
+    this.responded = true;
+    return responses;
   }
 }
 
