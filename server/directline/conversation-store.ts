@@ -31,6 +31,12 @@ export interface Appended {
 
 type PendingRow = [conversationId: string, seq: number, body: string];
 
+/** What the log asks of a WAL checkpointer (storage/wal-checkpointer.ts): when to write, and that it wrote. */
+export interface CheckpointGate {
+  whenFree(write: () => void): void;
+  wrote(): void;
+}
+
 /**
  * The durable half of the Direct Line channel: each conversation's append-only activity log.
  * The watermark a client holds is the sequence number of the last activity it has seen, so after a
@@ -44,14 +50,16 @@ export class ConversationStore {
   private readonly logs = new Map<string, LogState>();
   private pendingRows: PendingRow[] = [];
   private readonly pendingTouches = new Map<string, number>();
-  private readonly scheduleFlush = onceAtEndOfTurn(() => this.flush());
+  private readonly scheduleFlush = onceAtEndOfTurn(() => (this.checkpoints ? this.checkpoints.whenFree(() => this.flush()) : this.flush()));
 
   /**
    * `onWriteError` hears about a batch that could not be written; its rows stay queued for the next
-   * attempt, since the activities in it have already been sent to the client.
+   * attempt, since the activities in it have already been sent to the client. With `checkpoints`,
+   * batches wait while the WAL is being checkpointed, and report each write.
    */
   constructor(db: Db, private readonly now: () => number = Date.now,
-    private readonly onWriteError: (error: Error) => void = () => undefined) {
+    private readonly onWriteError: (error: Error) => void = () => undefined,
+    private readonly checkpoints?: CheckpointGate) {
     db.exec(`
       CREATE TABLE IF NOT EXISTS conversations (
         id TEXT PRIMARY KEY,
@@ -133,6 +141,7 @@ export class ConversationStore {
     try {
       this.writeBatch(rows, this.pendingTouches);
       this.pendingTouches.clear();
+      this.checkpoints?.wrote();
     } catch (error) {
       this.pendingRows = rows.concat(this.pendingRows);
       this.onWriteError(error as Error);

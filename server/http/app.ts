@@ -25,6 +25,7 @@ import { loadStaffPassword } from '../staff/password.js';
 import { staffRoutes } from '../staff/routes.js';
 import { StaffSessions } from '../staff/sessions.js';
 import { openDatabase } from '../storage/database.js';
+import { WalCheckpointer } from '../storage/wal-checkpointer.js';
 import { azureChannel } from './azure-channel.js';
 import { limitBodyDepth } from './body-depth.js';
 import { installErrorHandling, refuseMalformedUrl, refuseUnreadableRequest } from './errors.js';
@@ -77,7 +78,9 @@ export async function createServer(config: Config, options: ServerOptions = {}):
   const logger = options.logger ?? createLogger(config.logLevel);
   const engine = createEngine(loadKnowledge(config.kbDir));
   const db = openDatabase(config.dataDir);
-  const store = new ConversationStore(db, Date.now, (error) => logger.error({ err: { type: error.name, message: error.message } }, 'conversation log write failed'));
+  const checkpointer = await WalCheckpointer.start(db, (message) => logger.error(message));
+  const store = new ConversationStore(db, Date.now,
+    (error) => logger.error({ err: { type: error.name, message: error.message } }, 'conversation log write failed'), checkpointer);
   const secret = config.directLineSecret ?? loadOrCreateSecrets(config.dataDir).directLineSecret;
   const hub = new StreamHub();
   const adapter = new DirectLineAdapter(store, hub);
@@ -171,6 +174,7 @@ export async function createServer(config: Config, options: ServerOptions = {}):
       await outbox.stop();
       clearInterval(expiry);
       store.flush();
+      await checkpointer?.stop();
       db.close();
     },
   };
