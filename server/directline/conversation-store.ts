@@ -109,8 +109,9 @@ export class ConversationStore {
    *
    * Rows are written in one transaction per turn of the event loop (group commit): a commit costs
    * about as much as the rows in it, so a busy server writes several conversations' activities for the
-   * price of one. A crash can lose only the activities of that last turn, which synchronous=NORMAL
-   * could lose on a power cut anyway. `last_active` joins the batch at most once an hour.
+   * price of one. A crash can lose only the activities not yet written: those of the last turn, or
+   * of the few milliseconds a WAL checkpoint holds the batch; synchronous=NORMAL could lose the last
+   * commits on a power cut anyway. `last_active` joins the batch at most once an hour.
    */
   append(conversationId: string, activity: Record<string, unknown> & { type: string }): Appended {
     const log = this.log(conversationId);
