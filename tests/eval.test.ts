@@ -12,14 +12,16 @@ import { shippedEngine } from './helpers/engine.js';
  * floor for topics fell from 0.94 to 0.92 when 148 harder questions (long stories, denials, near
  * misses) joined the dev set; on its first 577 questions the figure stayed at 95%. The validation
  * split is held out too: 157 questions written by someone who had not seen the system's answers
- * nor the other splits, measured before the lexicon was widened and never tuned on.
+ * nor the other splits, measured before the lexicon was widened and never tuned on. In session 5,
+ * 220 more questions written the same way were scored once as they came (77% topics, 81% out of
+ * scope) and then joined dev; the held-out floors rose with what that round of work gave them.
  */
 type Split = 'dev' | 'test' | 'validation';
 
 const FLOORS: Record<Split, { topicTop1: number; outOfScopeRejected: number; urgentRecall: number; falseUrgentAtMost: number; clarifyAtMost: number }> = {
   dev: { topicTop1: 0.92, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
-  test: { topicTop1: 0.84, outOfScopeRejected: 0.9, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
-  validation: { topicTop1: 0.8, outOfScopeRejected: 0.8, urgentRecall: 1, falseUrgentAtMost: 0.02, clarifyAtMost: 0.1 },
+  test: { topicTop1: 0.85, outOfScopeRejected: 0.95, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
+  validation: { topicTop1: 0.84, outOfScopeRejected: 0.85, urgentRecall: 1, falseUrgentAtMost: 0.02, clarifyAtMost: 0.1 },
 };
 
 function evaluate(split: Split): EvalSummary {

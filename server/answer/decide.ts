@@ -73,7 +73,7 @@ function decideAfresh(engine: Engine, message: string): Decision {
 
   const { terms, ranked } = retriever.search(withoutDenials(text, (clause) => retriever.normaliser.correctedWords(clause)));
   const candidates = toCandidates(ranked);
-  const outcome = chooseOutcome(candidates, retriever.calibration);
+  const outcome = chooseOutcome(candidates, retriever.calibration, terms.some((term) => retriever.index.namesOtherSubject(term)));
   if (outcome === 'fallback') {
     return { ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates };
   }
@@ -105,14 +105,19 @@ function decideAfresh(engine: Engine, message: string): Decision {
 /**
  * Answer when the best candidate is confident, or fairly confident and well ahead of every other
  * topic; ask which was meant when two topics are neck and neck or it is unsure; otherwise say so
- * and offer a person.
+ * and offer a person. A question that names a subject outside the clinic's field ("is the library
+ * open on Saturdays") is answered only when confident: being ahead of entries that match nothing
+ * of it says little.
  */
-export function chooseOutcome(candidates: readonly Candidate[], thresholds: Calibration): 'answer' | 'clarify' | 'fallback' {
+export function chooseOutcome(
+  candidates: readonly Candidate[], thresholds: Calibration, namesOtherSubject = false,
+): 'answer' | 'clarify' | 'fallback' {
   const [best] = candidates;
   if (!best) return 'fallback';
   const rival = candidates.find((c) => c.topic !== best.topic);
   const lead = best.confidence - (rival?.confidence ?? 0);
-  const sure = best.confidence >= thresholds.answer || (best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead);
+  const ahead = !namesOtherSubject && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
+  const sure = best.confidence >= thresholds.answer || ahead;
   if (sure && lead >= thresholds.closeMargin) return 'answer';
   return best.confidence >= thresholds.clarify ? 'clarify' : 'fallback';
 }

@@ -1,5 +1,6 @@
 import type { Entry } from '../kb/knowledge-base.js';
 import type { Normaliser } from './normalise.js';
+import { OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
 
 /** An entry as the index sees it: every text reduced to its terms. */
 export interface IndexedEntry {
@@ -19,6 +20,10 @@ export interface IndexedEntry {
  */
 const QUESTION_WORDS = new Set(['how', 'mean', 'when', 'why', 'know', 'need', 'long', 'get', 'take', 'go', 'happen', 'help', 'normal', 'usual']);
 const QUESTION_WORD_WEIGHT = 0.7;
+/** See STORY_WORDS; ages, dates and sizes ("I'm 34", "a 5 mm protrusion") weigh the same. */
+const STORY_WORD_WEIGHT = 0.35;
+/** See OTHER_SUBJECT_WORDS: one such word outweighs a question's spine words. */
+const OTHER_SUBJECT_FACTOR = 2;
 /**
  * In a knowledge base of a few dozen entries, everyday words ("left", "leg", "hurt") are rare
  * enough to look telling. Words that name an entry's topic are what a question is about, so they
@@ -56,6 +61,8 @@ export class EntryIndex {
   /** Every known term's weight, worked out once: scoring a question looks them up thousands of times. */
   private readonly weights = new Map<string, number>();
   private readonly unknownWeight: number;
+  /** The terms of OTHER_SUBJECT_WORDS. */
+  private readonly otherSubjects = new Set<string>();
   /**
    * A number for every term the entries use. Comparing a question with every phrasing of thousands
    * of entries is then a walk over small arrays, not a string lookup per term.
@@ -74,8 +81,11 @@ export class EntryIndex {
       }
       return { entry, phrasings: [], allTerms };
     });
+    for (const word of OTHER_SUBJECT_WORDS) for (const term of normaliser.terms(word)) this.otherSubjects.add(term);
     this.entries.forEach((indexed, position) => {
       for (const term of indexed.allTerms) {
+        // An entry that names one in passing ("brain aneurysm clips" among MRI safety checks) is not about it.
+        if (this.otherSubjects.has(term)) continue;
         const list = this.postings.get(term);
         if (list) list.push(position);
         else this.postings.set(term, [position]);
@@ -86,6 +96,12 @@ export class EntryIndex {
     for (const [term, list] of this.postings) this.weights.set(term, rarity(list.length) * (this.topicTerms.has(term) ? TOPIC_TERM_BOOST : 1));
     for (const term of QUESTION_WORDS) this.weights.set(term, QUESTION_WORD_WEIGHT);
     this.unknownWeight = rarity(unknownTermEntries);
+    // A story word that entries' own questions ask with ("are you open today") is how that topic is asked.
+    const asked = new Set(termSets.flat().flatMap((terms) => [...terms]));
+    for (const word of STORY_WORDS) {
+      for (const term of normaliser.terms(word)) if (!asked.has(term)) this.weights.set(term, STORY_WORD_WEIGHT);
+    }
+    for (const term of this.otherSubjects) this.weights.set(term, OTHER_SUBJECT_FACTOR * this.unknownWeight);
     for (const term of this.postings.keys()) this.termIds.set(term, this.termIds.size);
     this.entries.forEach((indexed, i) => {
       indexed.phrasings = (termSets[i] as Set<string>[]).map((terms) => {
@@ -116,7 +132,13 @@ export class EntryIndex {
    * stray word ("mild") sinks a question the knowledge base does answer.
    */
   weight(term: string): number {
+    if (/^\d+$/.test(term)) return STORY_WORD_WEIGHT;
     return this.weights.get(term) ?? this.unknownWeight;
+  }
+
+  /** Whether the term names a subject outside a spine clinic (see OTHER_SUBJECT_WORDS). */
+  namesOtherSubject(term: string): boolean {
+    return this.otherSubjects.has(term);
   }
 
   /** Whether the term names some entry's topic (see TOPIC_TERM_BOOST). */

@@ -24,6 +24,20 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ys)$/.test(word) ? word.slice(0, -1) : word;
 }
 
+/**
+ * "The physio called it a herniated disc", "my GP says it's sciatica": who said it belongs to the
+ * story, what they said is what is asked about. A clinician's title right before a verb of saying
+ * is dropped, so "physio" does not send a question about the diagnosis to physiotherapy.
+ */
+const REPORTERS = new Set([
+  'gp', 'gps', 'doctor', 'doctors', 'doc', 'dr', 'physio', 'physiotherapist', 'therapist', 'surgeon', 'consultant',
+  'specialist', 'chiro', 'chiropractor', 'osteopath', 'nurse', 'radiologist', 'neurosurgeon', 'neurologist', 'pharmacist',
+]);
+const REPORTING = new Set([
+  'said', 'says', 'say', 'called', 'calls', 'call', 'thinks', 'think', 'thought', 'told', 'tells', 'reckons', 'reckoned',
+  'mentioned', 'mentions', 'diagnosed', 'suspects', 'suspected', 'described', 'describes', 'wrote', 'writes',
+]);
+
 /** Words this short are left alone: too many real words lie one letter apart ("leg", "log"). */
 const MIN_CORRECTABLE = 4;
 /** No misspelt word is this long; a longer one is noise, and matching it would cost seconds. */
@@ -142,7 +156,8 @@ export class Normaliser {
 
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
-    return this.canonicalWords(this.correctedWords(text))
+    const words = this.correctedWords(text);
+    return this.canonicalWords(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string))))
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemmer(word));
   }

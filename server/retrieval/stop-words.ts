@@ -12,7 +12,54 @@ them themselves then there these they this those thus to too u very was we were 
 while who whom will with would you your youre yours yourself yourselves
 actually basically bit currently dear hello hey hi kinda lot lots maybe meant okay ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
-said says say told tells asked guess heard apparently exactly simple simply words till until
+said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
 plain english layman laymans
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
+`.trim().split(/\s+/));
+
+/**
+ * Words that carry a patient's story, not the question's subject: who is around them, how they
+ * feel, when it happened, what someone said. The knowledge base seldom uses them, so weighed as
+ * unknown words they outweighed the disc word of the question ("the jelly stuff leaking out of my
+ * disc", "my son asked and I couldn't answer him") and sent it to "I don't know". Unlike stop
+ * words they are kept, at a small weight, so an entry that does use one still gains a little.
+ */
+export const STORY_WORDS = new Set(`
+kid kids child children son sons daughter daughters husband hubby wife partner boyfriend girlfriend
+boss manager colleague colleagues coworker coworkers friend friends mate mates neighbour neighbor
+baby toddler grandson granddaughter nan nana gran granny grandma grandad grandpa auntie aunt uncle
+cousin
+scared scary scaring terrified terrifying worried worrying worries anxious anxiety nervous panic
+panicking panicked frightened frightening afraid upset stressed stressing confused confusing
+desperate frustrated frustrating sorry dumb stupid silly embarrassed embarrassing mad crazy
+honestly literally seriously totally completely properly physically truly genuinely obviously
+today tonight tomorrow yesterday morning mornings evening evenings ago lately recently
+came come comes coming went gone gave give gives given got happened seem seems seemed sound
+sounds sounded mention mentions mentioned mentioning noticed noticing realise realised realize
+realized reckon reckons suppose supposed googled google googling looked looking
+tried trying started
+thing things stuff couple kind type story question questions idea point bunch whole anyway
+little tiny slightly somewhat
+mm cm millimetre millimetres millimeter millimeters
+`.trim().split(/\s+/));
+
+/**
+ * Words that name a subject outside a spine clinic: other organs and body parts that no disc
+ * problem reaches, machines, shops and trades. Spine words in such a question are about something
+ * else ("a prolapsed uterus", "an MRI of my brain", "under extrusion on my 3D printer", "is the
+ * library open on Saturdays"), so one of these outweighs them. Parts a trapped nerve does reach
+ * (hip, knee, foot, hand, shoulder) are not listed: "pain from my hip down to my knee" is sciatica.
+ * "elsewhere" is what the lexicon makes of phrases such as "hard disk" or "hip replacement".
+ */
+export const OTHER_SUBJECT_WORDS = new Set(`
+brain brains eye eyes eyeball eyesight tooth teeth dental dentist jaw ear ears eardrum nose sinus
+sinuses tonsils acne hair scalp nail nails thyroid uterus womb ovary ovaries cervix rectal
+haemorrhoids hemorrhoids piles navel umbilical inguinal hiatal hiatus oesophagus esophagus
+gallbladder liver lung lungs kidney kidneys prostate appendix tendon tendons meniscus plantar
+bunion bunions migraine migraines
+printer filament xbox playstation ps5 console ssd software tyre tyres tire tires brake brakes
+engine clutch boiler fridge
+restaurant restaurants pizza cafe pub supermarket supermarkets tesco bakery library bank vet vets
+cat cats tax taxes recipe recipes cake bread weather rain mortgage loan bitcoin carbon soil
+elsewhere
 `.trim().split(/\s+/));

@@ -5,7 +5,7 @@
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity';
 
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
-  { kind: 'identity', pattern: /\b((are you|is this|am i (talking|speaking|chatting) (to|with)) (a |an |just a |some kind of a? ?)?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)|(some )?kind of (ai|bot|robot|computer)|who are you|what are you|who am i (talking|speaking|chatting) (to|with)|what can you do|what do you do|how does this work|what is this)\b/g },
+  { kind: 'identity', pattern: /\b((are you|is this|am i (talking|speaking|chatting) (to|with)) (a |an |just a |some kind of a? ?)?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)( or (a |an )?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor))?|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|who are you|what are you|who am i (talking|speaking|chatting) (to|with)|what can you do|what do you do|how does this work|what is this)\b/g },
   { kind: 'goodbye', pattern: /\b(bye|goodbye|bye bye|see you|see ya|good night|goodnight|night night|thats all|nothing else|im done|that will be all)\b/g },
   { kind: 'thanks', pattern: /\b(thanks|thank you|thank u|thankyou|thx|ty|cheers|ta|much appreciated|appreciate it|helps|helped|helpful|great|perfect|brilliant|lovely|awesome|nice one|ok|okay|k|cool|got it|understood|fine|alright|all right)\b/g },
   { kind: 'greeting', pattern: /\b(hi|hello|hey|hiya|heya|howdy|greetings|yo|(good )?(morning|afternoon|evening|day)|hi there|hello there|hey there|how are you|(are )?you there|(anyone|anybody|someone|somebody) (there|here|around|about))\b/g },
