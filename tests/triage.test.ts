@@ -54,6 +54,30 @@ describe('red-flag triage', () => {
     }
   });
 
+  it("reads a sign in someone else's question, in advice or in a condition as information", () => {
+    for (const message of [
+      "my GP asked if I'd wet myself, I haven't",
+      "the leaflet says go to A&E if you can't pee",
+      'if my legs went weak should I go to the ER',
+      'is foot drop a reason for surgery',
+      'do I need to worry about bladder problems after an epidural injection',
+    ]) expect(decide(engine, message).kind, message).not.toBe('urgent');
+  });
+
+  it('still triages when the patient owns the sign asked about, or asks about themselves', () => {
+    for (const message of [
+      "the GP asked if I'd wet myself and I have",
+      'the physio asked about saddle numbness, I said yes',
+      "is it bad if you can't feel the toilet paper when you wipe",
+      "why can't I feel it when I wipe",
+    ]) expect(decide(engine, message).kind, message).toBe('urgent');
+  });
+
+  it('does not take not noticing for a denial', () => {
+    expect(decide(engine, "I didn't realise I'd leaked until I saw my jeans").kind).toBe('urgent');
+    expect(decide(engine, "I don't notice any numbness down there").kind).not.toBe('urgent');
+  });
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

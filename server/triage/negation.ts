@@ -2,6 +2,7 @@
 const NEGATION_CUES = new Set([
   'no', 'not', 'never', 'without', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent',
   'wasnt', 'werent', 'deny', 'denies', 'denied', 'nor', 'neither', 'none', 'free', 'nothing', 'excluded',
+  'nobody', 'noone',
 ]);
 /** Long enough to reach through a list: "I don't have a fever or any bladder problems". */
 const NEGATION_WINDOW = 7;
@@ -15,9 +16,15 @@ export function splitClauses(text: string): string[] {
   return text.split(CLAUSE_BREAK).filter((clause): clause is string => clause !== undefined && clause.trim() !== '');
 }
 
+/**
+ * Not knowing that something happened is no denial that it did: it is how a numb bladder shows
+ * itself ("I didn't realise I'd leaked", "didn't even know until I saw my jeans").
+ */
+const UNAWARE = /\b(dont|didnt|doesnt|never|not) (even |really )?(realis|realiz|notic|know)\w*( it)?(?= (that|until|till|when|i|id|ive|im|my)\b| ?$)/g;
+
 /** Whether the words just before a match (same clause, already lower case) deny it. */
 export function isNegated(before: string, window = NEGATION_WINDOW): boolean {
-  const words = before.trim().split(' ').filter(Boolean).slice(-window);
+  const words = before.replace(UNAWARE, ' ').trim().split(' ').filter(Boolean).slice(-window);
   return words.some((word) => NEGATION_CUES.has(word)) || NEGATION_PHRASES.test(words.join(' '));
 }
 

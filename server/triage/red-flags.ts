@@ -20,6 +20,47 @@ const ASKING_ABOUT = new RegExp([
   '\\b(read|reading|heard|hear|learned|learnt) about $',
 ].join('|'));
 
+/**
+ * Words shortly before a sign that put it in someone else's question ("the GP asked if I'd wet
+ * myself"), in advice given on a condition ("the leaflet says go to A&E if you can't pee"), in a
+ * condition of one's own ("if my legs went weak"), in what to watch for ("watch out for numbness",
+ * "the signs of cauda equina", "do I need to worry about bladder problems"), or in the past ("I
+ * used to wet the bed"): the patient has not said they have it now. A bare "if you" is not
+ * enough: "is it bad if you can't feel the toilet paper" is how many patients describe themselves.
+ */
+const NOT_A_REPORT = new RegExp([
+  '\\b(ask|asks|asked|asking|check|checks|checked|checking|wanted to know|wants to know) (me |us |him |her |you )?(if|whether|about|for)\\b',
+  '\\b(says?|said|told|tells|advised?|advises|leaflet|go|come|call|ring|seek)\\b.{0,40}\\bif (you|your|someone|somebody|anyone|anybody|people|a person)\\b',
+  '\\bif (i|my \\w+|he|she) (ever|get|gets|start|starts|develop|develops|should|were|went|was to)\\b',
+  '\\b(what if|in case|used to|(watch|look|keep an eye|check) (out )?for|(signs|symptoms) of)\\b',
+  '\\b(do i|should i|will i|would i|do you) (need to )?(worry|be worried|be concerned) about $',
+].join('|'));
+const NOT_A_REPORT_WINDOW = 8;
+
+/** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
+const FEARING = /\b(scared|afraid|frightened|terrified|nervous|worried|anxious) (of|about) $/;
+
+/**
+ * A question that names no one ("is foot drop a reason for surgery", "why do they ask about saddle
+ * numbness") asks about a sign in general. Naming oneself, someone close, "you" (which patients use
+ * for themselves), "anyone else", or "is it" / "is this" makes it about a person who has it: "why
+ * can't I feel it when I wipe", "what do you do when you can't pee", "is it normal to leak".
+ */
+const QUESTION = /^(is|are|can|could|does|do|did|will|would|should|what|whats|why|how|when|which|where|who)\b/;
+const NAMES_SOMEONE = /\b(i|im|ive|id|ill|me|my|mine|myself|we|our|us|he|hes|she|shes|his|her|him|you|your|else)\b|^(is|does|could|can|should|would|will|did) (it|this|that)\b/;
+
+/**
+ * A reply that owns a sign asked about: "the physio asked about saddle numbness, I said yes", "the GP
+ * asked if I'd wet myself and I have". It turns the question back into a report.
+ */
+const AFFIRMS = /^(and |but |which |well |actually |i said |yes )*(i (have|do|did|had|am)|ive got (it|that|them|some)|yes)( (now|actually|though|too|as well|recently|lately|a bit))?$/;
+
+/**
+ * A question puts "can't" before the person ("why can't I feel it when I wipe"); the patterns are
+ * written as statements, so the question is read as one ("why I cant feel it when I wipe").
+ */
+const ASKED_THE_OTHER_WAY_ROUND = /\b(cant|cannot|couldnt|wont|doesnt|dont|didnt) (i|you|he|she|we|they)\b/g;
+
 const CONTEXT_NEGATION_WINDOW = 2;
 
 const LEVEL_ORDER: Record<UrgencyLevel, number> = { emergency: 0, crisis: 1, urgent: 2 };
@@ -90,7 +131,7 @@ export class RedFlagTriage {
 
   private read(text: string): Reading {
     const clauses = splitClauses(text)
-      .map((clause) => this.correctWords(clause).join(' '))
+      .map((clause) => this.correctWords(clause).join(' ').replace(ASKED_THE_OTHER_WAY_ROUND, '$2 $1'))
       .filter((clause) => clause.length > 0);
     return { clauses, whole: clauses.join(' . ') };
   }
@@ -107,22 +148,43 @@ function firstMatch({ patterns, context, exceptions }: CompiledRule, { clauses, 
   const possible = patterns.filter((pattern) => mayMatch(pattern, whole));
   if (possible.length === 0) return undefined;
   if (context && !context.some((re) => mayMatch(re, whole)
-    && clauses.some((clause) => reportedMatch(re.search, clause, CONTEXT_NEGATION_WINDOW) !== undefined))) return undefined;
+    && clauses.some((clause) => mentioned(re.search, clause)))) return undefined;
   if (exceptions?.some((re) => re.test(whole))) return undefined;
-  for (const clause of clauses) {
+  for (let at = 0; at < clauses.length; at += 1) {
     for (const pattern of possible) {
-      const matched = reportedMatch(pattern.search, clause);
+      const matched = reportedMatch(pattern.search, clauses, at);
       if (matched !== undefined) return matched;
     }
   }
   return undefined;
 }
 
-/** The first match in the clause that reports the thing rather than denying or asking about it. */
-function reportedMatch(pattern: RegExp, clause: string, negationWindow?: number): string | undefined {
+/**
+ * Whether the clause mentions the context without denying it. A question or condition around the
+ * context ("the GP asked about my back") still says where the sign belongs.
+ */
+function mentioned(pattern: RegExp, clause: string): boolean {
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
-    if (!isNegated(before, negationWindow) && !ASKING_ABOUT.test(before)) return match[0];
+    if (!isNegated(before, CONTEXT_NEGATION_WINDOW) && !ASKING_ABOUT.test(before)) return true;
+  }
+  return false;
+}
+
+/** The first match in a clause that reports the thing rather than denying or asking about it. */
+function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number): string | undefined {
+  const clause = clauses[at] as string;
+  const general = QUESTION.test(clause) && !NAMES_SOMEONE.test(clause);
+  for (const match of clause.matchAll(pattern)) {
+    const before = clause.slice(0, match.index);
+    if (isNegated(before) || ASKING_ABOUT.test(before)) continue;
+    const asked = general || NOT_A_REPORT.test(before.split(' ').slice(-NOT_A_REPORT_WINDOW).join(' '))
+      || (FEARING.test(before) && /^\w+ing\b/.test(match[0]));
+    if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
   return undefined;
+}
+
+function affirmed(restOfClause: string, later: readonly string[]): boolean {
+  return [restOfClause, ...later].some((words) => AFFIRMS.test(words.trim()));
 }
