@@ -116,6 +116,9 @@ export function chooseOutcome(
   if (!best) return 'fallback';
   const rival = candidates.find((c) => c.topic !== best.topic);
   const lead = best.confidence - (rival?.confidence ?? 0);
+  // The clinic's own entries answer in words every business shares ("open late", "price"), so next
+  // to another subject ("is the post office open late") they are that subject's.
+  if (namesOtherSubject && best.topic.startsWith('clinic-')) return 'fallback';
   const ahead = !namesOtherSubject && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
   const sure = best.confidence >= thresholds.answer || ahead;
   if (sure && lead >= thresholds.closeMargin) return 'answer';

@@ -105,11 +105,13 @@ export class EntryIndex {
     for (const term of this.postings.keys()) this.termIds.set(term, this.termIds.size);
     this.entries.forEach((indexed, i) => {
       indexed.phrasings = (termSets[i] as Set<string>[]).map((terms) => {
-        const termWeights = Float64Array.from(terms, (term) => this.weight(term));
+        // A term with no postings (another subject's, see above) never matches a question, but the
+        // phrasing still has to be covered for it.
+        const matchable = [...terms].filter((term) => this.termIds.has(term));
         return {
-          termIds: Int32Array.from(terms, (term) => this.termIds.get(term) as number),
-          termWeights,
-          weight: termWeights.reduce((sum, w) => sum + w, 0),
+          termIds: Int32Array.from(matchable, (term) => this.termIds.get(term) as number),
+          termWeights: Float64Array.from(matchable, (term) => this.weight(term)),
+          weight: [...terms].reduce((sum, term) => sum + this.weight(term), 0),
         };
       });
     });

@@ -18,10 +18,27 @@ export function plainWords(text: string): string[] {
 /**
  * A word as lexicon phrases are matched: a plural and its singular meet, so "cortisone injections"
  * finds the listed "cortisone injection" without every plural being written out. Only a plain -s
- * goes: "sciatica", "spondylosis", "process" and "bus" keep theirs.
+ * goes: "sciatica", "spondylosis", "process" and "bus" keep theirs. "Disk" is how Americans spell
+ * "disc", so "fake disk" finds the listed "fake disc" too.
  */
 function singular(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ys)$/.test(word) ? word.slice(0, -1) : word;
+  const one = word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ys)$/.test(word) ? word.slice(0, -1) : word;
+  return one === 'disk' ? 'disc' : one;
+}
+
+/**
+ * "My 16 year old son", "I'm 85 years old", "a 15 yo": the words after an age belong to the number,
+ * which weighs as a story word. Alone they would weigh as rare words ("old" is in a few entries)
+ * and outweigh the question they come with.
+ */
+const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs']);
+const NUMBER = /^\d+$/;
+
+function isAgeWord(words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  if (word === 'yo') return NUMBER.test(words[i - 1] ?? '');
+  if (AGE_UNITS.has(word)) return NUMBER.test(words[i - 1] ?? '') && words[i + 1] === 'old';
+  return word === 'old' && AGE_UNITS.has(words[i - 1] ?? '') && NUMBER.test(words[i - 2] ?? '');
 }
 
 /**
@@ -32,6 +49,7 @@ function singular(word: string): string {
 const REPORTERS = new Set([
   'gp', 'gps', 'doctor', 'doctors', 'doc', 'dr', 'physio', 'physiotherapist', 'therapist', 'surgeon', 'consultant',
   'specialist', 'chiro', 'chiropractor', 'osteopath', 'nurse', 'radiologist', 'neurosurgeon', 'neurologist', 'pharmacist',
+  'ortho', 'orthopedist', 'orthopaedist', 'pcp', 'provider', 'pt',
 ]);
 const REPORTING = new Set([
   'said', 'says', 'say', 'called', 'calls', 'call', 'thinks', 'think', 'thought', 'told', 'tells', 'reckons', 'reckoned',
@@ -157,7 +175,7 @@ export class Normaliser {
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
     const words = this.correctedWords(text);
-    return this.canonicalWords(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string))))
+    return this.canonicalWords(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i)))
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemmer(word));
   }

@@ -13,7 +13,7 @@ while who whom will with would you your youre yours yourself yourselves
 actually basically bit currently dear hello hey hi kinda lot lots maybe meant okay ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
 said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
-plain english layman laymans
+plain english layman laymans word total altogether
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
 `.trim().split(/\s+/));
 
@@ -28,7 +28,8 @@ export const STORY_WORDS = new Set(`
 kid kids child children son sons daughter daughters husband hubby wife partner boyfriend girlfriend
 boss manager colleague colleagues coworker coworkers friend friends mate mates neighbour neighbor
 baby toddler grandson granddaughter nan nana gran granny grandma grandad grandpa auntie aunt uncle
-cousin
+cousin teen teens teenager teenagers teenage teenaged adolescent adolescents school schools college
+pensioner pensioners grandkids grandkid grandchildren grandchild
 scared scary scaring terrified terrifying worried worrying worries anxious anxiety nervous panic
 panicking panicked frightened frightening afraid upset stressed stressing confused confusing
 desperate frustrated frustrating sorry dumb stupid silly embarrassed embarrassing mad crazy
@@ -45,9 +46,9 @@ mm cm millimetre millimetres millimeter millimeters
 
 /**
  * Words that name a subject outside a spine clinic: other organs and body parts that no disc
- * problem reaches, machines, shops and trades. Spine words in such a question are about something
- * else ("a prolapsed uterus", "an MRI of my brain", "under extrusion on my 3D printer", "is the
- * library open on Saturdays"), so one of these outweighs them. Parts a trapped nerve does reach
+ * problem reaches, animals, machines, shops and trades. Spine words in such a question are about
+ * something else ("a prolapsed uterus", "an MRI of my brain", "under extrusion on my 3D printer",
+ * "is the library open on Saturdays"), so one of these outweighs them. Parts a trapped nerve does reach
  * (hip, knee, foot, hand, shoulder) are not listed: "pain from my hip down to my knee" is sciatica.
  * "elsewhere" is what the lexicon makes of phrases such as "hard disk" or "hip replacement".
  */
@@ -58,8 +59,10 @@ haemorrhoids hemorrhoids piles navel umbilical inguinal hiatal hiatus oesophagus
 gallbladder liver lung lungs kidney kidneys prostate appendix tendon tendons meniscus plantar
 bunion bunions migraine migraines
 printer filament xbox playstation ps5 console ssd software tyre tyres tire tires brake brakes
-engine clutch boiler fridge
+engine clutch boiler fridge battery batteries macbook mac nuclear
 restaurant restaurants pizza cafe pub supermarket supermarkets tesco bakery library bank vet vets
-cat cats tax taxes recipe recipes cake bread weather rain mortgage loan bitcoin carbon soil
+cat cats horse horses pony tax taxes recipe recipes cake bread weather rain mortgage loan bitcoin carbon soil
+store stores walmart costco mall haircut barber hairdresser salon
+acl cruciate prenatal antenatal childbirth obstetrician midwife
 elsewhere
 `.trim().split(/\s+/));
