@@ -105,6 +105,21 @@ describe('honest fallbacks', () => {
   });
 });
 
+describe('questions that lean on what came before', () => {
+  it.each(['is that painful?', 'and how long does that take?', 'what are the risks of it'])('"%s" names nothing, so it is not answered', (message) => {
+    expect(decide(engine, message).kind).toBe('fallback');
+  });
+
+  it('answers when the thing is named alongside the pointing word', () => {
+    expect(decide(engine, 'spinal fusion, what is it').topic).toBe('spinal-fusion');
+  });
+
+  it('reads a question about a warning sign as one about warning signs', () => {
+    expect(engine.triage.askedAbout('the doctor said come back if I get bladder problems, what counts as one')).toEqual(['warning signs']);
+    expect(engine.triage.askedAbout('I am scared of wetting myself in the scanner')).toEqual([]);
+  });
+});
+
 describe('hostile and odd input', () => {
   const hostile: [string, string][] = [
     ['empty', ''],
@@ -133,8 +148,12 @@ describe('hostile and odd input', () => {
 });
 
 describe('small talk and the wish for a person', () => {
-  it.each(['hi', 'Hello there!', 'thanks so much', 'bye', 'are you a robot?'])('"%s" is small talk', (message) => {
+  it.each(['hi', 'Hello there!', 'thanks so much', 'bye', 'are you a robot?', 'helloooo', '👋', '👍', 'u there?', 'cheers love', 'thanks x'])('"%s" is small talk', (message) => {
     expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it('reads an emoji in a question as no small talk', () => {
+    expect(decide(engine, 'what is sciatica 🙏').kind).toBe('answer');
   });
 
   it.each(['can someone call me back', 'I want to talk to a real person', 'book me in please', 'Ask for a call back'])('"%s" starts the hand-off', (message) => {

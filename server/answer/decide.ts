@@ -2,7 +2,7 @@ import type { Entry, KnowledgeBase } from '../kb/knowledge-base.js';
 import { fillClinicPlaceholders } from '../kb/clinic-text.js';
 import type { Calibration } from '../retrieval/calibration.js';
 import { Retriever, type RankedEntry } from '../retrieval/retriever.js';
-import { detectHandoff, detectSmallTalk } from '../triage/intents.js';
+import { detectHandoff, detectSmallTalk, withEmojiWords } from '../triage/intents.js';
 import { withoutDenials } from '../triage/negation.js';
 import { RedFlagTriage, type RedFlagMatch } from '../triage/red-flags.js';
 import { withCitations } from './citations.js';
@@ -66,12 +66,14 @@ function decideAfresh(engine: Engine, message: string): Decision {
   const redFlag = engine.triage.check(text);
   if (redFlag) return urgent(engine, redFlag);
 
-  const words = retriever.normaliser.correctedWords(text).join(' ');
+  const words = retriever.normaliser.correctedWords(withEmojiWords(text)).join(' ');
   const smallTalk = detectSmallTalk(words);
   if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
-  const { terms, ranked } = retriever.search(withoutDenials(text, (clause) => retriever.normaliser.correctedWords(clause)));
+  const { terms, ranked } = retriever.search(
+    withoutDenials(text, (clause) => retriever.normaliser.correctedWords(clause)), engine.triage.askedAbout(text),
+  );
   const candidates = toCandidates(ranked);
   const outcome = chooseOutcome(candidates, retriever.calibration, terms.some((term) => retriever.index.namesOtherSubject(term)));
   if (outcome === 'fallback') {

@@ -88,6 +88,11 @@ export const redFlagsSchema = z.strictObject({
     unless: z.array(regexSource).optional(),
     /** Where the advice comes from: ids in sources.yaml, shown as citations under the reply. */
     sources: z.array(kebabId).min(1),
+    /**
+     * Words a question about the sign, rather than a report of it, is also read with ("why does my
+     * GP ask if I've wet myself" asks about warning signs): retrieval alone sees only a bladder.
+     */
+    asked: z.string().min(1).optional(),
     /** Messages that must fire the rule, and denials of them that must not; kb check runs them. */
     examples: z.strictObject({ fires: z.array(z.string().min(1)).min(1), denied: z.array(z.string().min(1)).min(1) }),
   })).min(1),

@@ -20,6 +20,14 @@ export interface IndexedEntry {
  */
 const QUESTION_WORDS = new Set(['how', 'mean', 'when', 'why', 'know', 'need', 'long', 'get', 'take', 'go', 'happen', 'help', 'normal', 'usual']);
 const QUESTION_WORD_WEIGHT = 0.7;
+/**
+ * Words that ask about one side of a thing (its pain, risks, cost, how long it lasts, whether it
+ * works) without naming the thing. "Is that painful?" or "what are the risks of it", sent on its
+ * own after an answer, names nothing this bot can look up: the chat keeps no thread, and these
+ * words alone match whichever entry happens to ask the same of its own subject.
+ */
+const ASPECT_WORDS = `painful pain hurt risk risks danger dangerous safe last lasts work works worth cost price fee
+  success successful effective side effects serious bad worse better common usual involve involved done feel like`;
 /** See STORY_WORDS; ages, dates and sizes ("I'm 34", "a 5 mm protrusion") weigh the same. */
 const STORY_WORD_WEIGHT = 0.35;
 /** See OTHER_SUBJECT_WORDS: one such word outweighs a question's spine words. */
@@ -61,6 +69,8 @@ export class EntryIndex {
   /** Every known term's weight, worked out once: scoring a question looks them up thousands of times. */
   private readonly weights = new Map<string, number>();
   private readonly unknownWeight: number;
+  /** The terms of QUESTION_WORDS and ASPECT_WORDS: what a question can say without naming anything. */
+  private readonly unnaming = new Set(QUESTION_WORDS);
   /** The terms of OTHER_SUBJECT_WORDS. */
   private readonly otherSubjects = new Set<string>();
   /**
@@ -82,6 +92,7 @@ export class EntryIndex {
       return { entry, phrasings: [], allTerms };
     });
     for (const word of OTHER_SUBJECT_WORDS) for (const term of normaliser.terms(word)) this.otherSubjects.add(term);
+    for (const term of normaliser.terms(ASPECT_WORDS)) this.unnaming.add(term);
     this.entries.forEach((indexed, position) => {
       for (const term of indexed.allTerms) {
         // An entry that names one in passing ("brain aneurysm clips" among MRI safety checks) is not about it.
@@ -141,6 +152,11 @@ export class EntryIndex {
   /** Whether the term names a subject outside a spine clinic (see OTHER_SUBJECT_WORDS). */
   namesOtherSubject(term: string): boolean {
     return this.otherSubjects.has(term);
+  }
+
+  /** Whether the term names a thing, not only what is asked about it (see ASPECT_WORDS). */
+  namesSomething(term: string): boolean {
+    return !this.unnaming.has(term);
   }
 
   /** Whether the term names some entry's topic (see TOPIC_TERM_BOOST). */

@@ -30,6 +30,8 @@ const ASKS = /\?\s*$|^\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well)\W+)?(?:wha
  * before it, which says what "they" or "that" is.
  */
 const LEANS_BACK = /\b(?:it|they|them|that|these|those)\b/i;
+/** A message that points back to something it never names: "and how long does that take?". */
+const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
 
 interface Reading {
   terms: string[];
@@ -75,12 +77,19 @@ export class Retriever {
    * read, where the question usually comes. Commas do not split a reading: "my tyre has a bulge, is
    * it safe to drive" must be read whole to be turned away. A reading that names no topic ("should
    * I be worried?") is left out: its few question words would match whichever entry asks the same.
+   * For the same reason a message that points back and names nothing ("is that painful?") has no
+   * answer: what "that" was is in a conversation this bot does not keep.
+   * `alsoAbout`: words every reading is read with, what triage knows the message asks about.
    */
-  search(text: string): { terms: string[]; ranked: RankedEntry[] } {
+  search(text: string, alsoAbout: readonly string[] = []): { terms: string[]; ranked: RankedEntry[] } {
+    const about = alsoAbout.flatMap((words) => this.normaliser.terms(words));
     const sentences = text.split(SENTENCE_END)
       .map((sentence) => ({ asks: ASKS.test(sentence), leansBack: LEANS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))
-      .filter((sentence) => sentence.terms.length > 0);
-    const whole = this.rank([...new Set(sentences.flatMap((sentence) => sentence.terms))]);
+      .filter((sentence) => sentence.terms.length > 0)
+      .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
+    const allTerms = sentences.flatMap((sentence) => sentence.terms);
+    if (POINTS_BACK.test(text) && !allTerms.some((term) => this.index.namesSomething(term))) return { terms: allTerms, ranked: [] };
+    const whole = this.rank([...new Set(allTerms)]);
     if (sentences.length < 2) return whole;
     const readings = [whole];
     const first = Math.max(0, sentences.length - MAX_SENTENCE_READINGS);

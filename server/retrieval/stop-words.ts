@@ -13,7 +13,7 @@ while who whom will with would you your youre yours yourself yourselves
 actually basically bit currently dear hello hey hi kinda lot lots maybe meant okay ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
 said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
-plain english layman laymans word total altogether
+plain english layman laymans word total altogether roughly approximately realistically
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
 `.trim().split(/\s+/));
 
@@ -29,10 +29,10 @@ kid kids child children son sons daughter daughters husband hubby wife partner b
 boss manager colleague colleagues coworker coworkers friend friends mate mates neighbour neighbor
 baby toddler grandson granddaughter nan nana gran granny grandma grandad grandpa auntie aunt uncle
 cousin teen teens teenager teenagers teenage teenaged adolescent adolescents school schools college
-pensioner pensioners grandkids grandkid grandchildren grandchild
+pensioner pensioners grandkids grandkid grandchildren grandchild elderly oap
 scared scary scaring terrified terrifying worried worrying worries anxious anxiety nervous panic
 panicking panicked frightened frightening afraid upset stressed stressing confused confusing
-desperate frustrated frustrating sorry dumb stupid silly embarrassed embarrassing mad crazy
+desperate frustrated frustrating fed sorry dumb stupid silly embarrassed embarrassing mad crazy
 honestly literally seriously totally completely properly physically truly genuinely obviously
 today tonight tomorrow yesterday morning mornings evening evenings ago lately recently
 came come comes coming went gone gave give gives given got happened seem seems seemed sound
@@ -62,7 +62,8 @@ printer filament xbox playstation ps5 console ssd software tyre tyres tire tires
 engine clutch boiler fridge battery batteries macbook mac nuclear
 restaurant restaurants pizza cafe pub supermarket supermarkets tesco bakery library bank vet vets
 cat cats horse horses pony tax taxes recipe recipes cake bread weather rain mortgage loan bitcoin carbon soil
-store stores walmart costco mall haircut barber hairdresser salon
+store stores walmart costco mall haircut barber hairdresser salon airport airports stadium gaming
+tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean cesarean
 acl cruciate prenatal antenatal childbirth obstetrician midwife
 elsewhere
 `.trim().split(/\s+/));

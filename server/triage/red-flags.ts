@@ -123,6 +123,18 @@ export class RedFlagTriage {
     return undefined;
   }
 
+  /**
+   * The `asked` words of every rule whose sign the message asks about without reporting or denying
+   * it (see NOT_A_REPORT); fear of a sign is left out, since "scared of wetting myself in the
+   * scanner" asks about the scan. Called when `check` found nothing.
+   */
+  askedAbout(text: string): string[] {
+    const { clauses, whole } = this.read(text);
+    return this.rules.flatMap(({ rule, patterns }) => rule.asked !== undefined
+      && patterns.some((pattern) => mayMatch(pattern, whole) && clauses.some((clause) => asksAbout(pattern.search, clause)))
+      ? [rule.asked] : []);
+  }
+
   /** Whether one rule, on its own, fires on the message: what a rule's examples are checked with. */
   fires(ruleId: string, text: string): boolean {
     const compiled = this.rules.find((c) => c.rule.id === ruleId);
@@ -183,6 +195,16 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number):
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
   return undefined;
+}
+
+function asksAbout(pattern: RegExp, clause: string): boolean {
+  const general = QUESTION.test(clause) && !NAMES_SOMEONE.test(clause);
+  for (const match of clause.matchAll(pattern)) {
+    const before = clause.slice(0, match.index);
+    if (isNegated(before) || FEARING.test(before)) continue;
+    if (general || ASKING_ABOUT.test(before) || NOT_A_REPORT.test(before.split(' ').slice(-NOT_A_REPORT_WINDOW).join(' '))) return true;
+  }
+  return false;
 }
 
 function affirmed(restOfClause: string, later: readonly string[]): boolean {
