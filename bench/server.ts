@@ -39,6 +39,12 @@ export interface SoakFigures {
   rssMiddleBytes: number;
   rssEndBytes: number;
   rssGrowthLastHalf: number;
+  /**
+   * The heap after a full collection at the same two moments. Resident memory also moves with when
+   * the collector last ran and what the allocator keeps; only this shows what the server holds on to.
+   */
+  heapMiddleBytes: number;
+  heapEndBytes: number;
 }
 
 export interface IdleFigures {
@@ -249,7 +255,10 @@ async function soak(): Promise<SoakFigures> {
   const until = performance.now() + SOAK_MS;
   let answers = 0;
   let errors = 0;
-  const middle = new Promise<number>((resolve) => setTimeout(() => resolve(server.rss()), SOAK_MS / 2));
+  // Resident memory first: the collection that measuring the heap forces would shrink it.
+  const middle = new Promise<[number, number]>((resolve) => setTimeout(() => {
+    void server.rss().then(async (rss) => resolve([rss, await server.heapUsed()]));
+  }, SOAK_MS / 2));
   await Promise.all(patients.map(async (patient, i) => {
     for (let n = i; performance.now() < until; n++) {
       try {
@@ -260,13 +269,14 @@ async function soak(): Promise<SoakFigures> {
       }
     }
   }));
-  const rssMiddleBytes = await middle;
+  const [rssMiddleBytes, heapMiddleBytes] = await middle;
   const rssEndBytes = await server.rss();
+  const heapEndBytes = await server.heapUsed();
   for (const patient of patients) patient.socket.close();
   await server.close();
   return {
     conversations: patients.length, seconds: SOAK_MS / 1000, answers, errors,
-    rssMiddleBytes, rssEndBytes, rssGrowthLastHalf: (rssEndBytes - rssMiddleBytes) / rssMiddleBytes,
+    rssMiddleBytes, rssEndBytes, rssGrowthLastHalf: (rssEndBytes - rssMiddleBytes) / rssMiddleBytes, heapMiddleBytes, heapEndBytes,
   };
 }
 
