@@ -53,7 +53,7 @@ mm cm millimetre millimetres millimeter millimeters
  * "elsewhere" is what the lexicon makes of phrases such as "hard disk" or "hip replacement".
  */
 export const OTHER_SUBJECT_WORDS = new Set(`
-brain brains eye eyes eyeball eyesight tooth teeth dental dentist jaw ear ears eardrum nose sinus
+brain brains eye eyes eyeball eyesight tooth teeth toothache dental dentist jaw ear ears eardrum nose sinus
 sinuses tonsils acne hair scalp nail nails thyroid uterus womb ovary ovaries cervix rectal
 haemorrhoids hemorrhoids piles navel umbilical inguinal hiatal hiatus oesophagus esophagus
 gallbladder liver lung lungs kidney kidneys prostate appendix tendon tendons meniscus plantar
