@@ -89,6 +89,13 @@ describe('honest fallbacks', () => {
     }
   });
 
+  it('does not give the clinic\'s hours or payments for another place, and still answers about that place', () => {
+    for (const question of ['what time does the pharmacy open', 'does the chemist take card', 'is the gym open on bank holidays']) {
+      expect(decide(engine, question).kind, question).toBe('fallback');
+    }
+    expect(decide(engine, 'can I buy naproxen at the pharmacy').topic).toBe('medication');
+  });
+
   it('does not answer from an everyday word that only an entry\'s title uses', () => {
     // "Returning to work..." and "Looking after yourself..." hold these words; the entries' own
     // questions rarely do, so they are not what those entries are about.

@@ -75,7 +75,11 @@ function decideAfresh(engine: Engine, message: string): Decision {
     withoutDenials(text, (clause) => retriever.normaliser.correctedWords(clause)), engine.triage.askedAbout(text),
   );
   const candidates = toCandidates(ranked);
-  const outcome = chooseOutcome(candidates, retriever.calibration, terms.some((term) => retriever.index.namesOtherSubject(term)));
+  const outcome = chooseOutcome(
+    candidates, retriever.calibration,
+    terms.some((term) => retriever.index.namesOtherSubject(term)),
+    terms.some((term) => retriever.index.namesOtherPlace(term)),
+  );
   if (outcome === 'fallback') {
     return { ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates };
   }
@@ -112,15 +116,16 @@ function decideAfresh(engine: Engine, message: string): Decision {
  * of it says little.
  */
 export function chooseOutcome(
-  candidates: readonly Candidate[], thresholds: Calibration, namesOtherSubject = false,
+  candidates: readonly Candidate[], thresholds: Calibration, namesOtherSubject = false, namesOtherPlace = false,
 ): 'answer' | 'clarify' | 'fallback' {
   const [best] = candidates;
   if (!best) return 'fallback';
   const rival = candidates.find((c) => c.topic !== best.topic);
   const lead = best.confidence - (rival?.confidence ?? 0);
   // The clinic's own entries answer in words every business shares ("open late", "price"), so next
-  // to another subject ("is the post office open late") they are that subject's.
-  if (namesOtherSubject && best.topic.startsWith('clinic-')) return 'fallback';
+  // to another subject or place ("is the post office open late", "does the chemist take card") they
+  // are that subject's.
+  if ((namesOtherSubject || namesOtherPlace) && best.topic.startsWith('clinic-')) return 'fallback';
   const ahead = !namesOtherSubject && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
   const sure = best.confidence >= thresholds.answer || ahead;
   if (sure && lead >= thresholds.closeMargin) return 'answer';

@@ -1,6 +1,6 @@
 import type { Entry } from '../kb/knowledge-base.js';
 import type { Normaliser } from './normalise.js';
-import { OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
+import { OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
 
 /** An entry as the index sees it: every text reduced to its terms. */
 export interface IndexedEntry {
@@ -73,6 +73,8 @@ export class EntryIndex {
   private readonly unnaming = new Set(QUESTION_WORDS);
   /** The terms of OTHER_SUBJECT_WORDS. */
   private readonly otherSubjects = new Set<string>();
+  /** The terms of OTHER_PLACE_WORDS. */
+  private readonly otherPlaces = new Set<string>();
   /**
    * A number for every term the entries use. Comparing a question with every phrasing of thousands
    * of entries is then a walk over small arrays, not a string lookup per term.
@@ -92,6 +94,7 @@ export class EntryIndex {
       return { entry, phrasings: [], allTerms };
     });
     for (const word of OTHER_SUBJECT_WORDS) for (const term of normaliser.terms(word)) this.otherSubjects.add(term);
+    for (const word of OTHER_PLACE_WORDS) for (const term of normaliser.terms(word)) this.otherPlaces.add(term);
     for (const term of normaliser.terms(ASPECT_WORDS)) this.unnaming.add(term);
     this.entries.forEach((indexed, position) => {
       for (const term of indexed.allTerms) {
@@ -152,6 +155,11 @@ export class EntryIndex {
   /** Whether the term names a subject outside a spine clinic (see OTHER_SUBJECT_WORDS). */
   namesOtherSubject(term: string): boolean {
     return this.otherSubjects.has(term);
+  }
+
+  /** Whether the term names a place with its own hours and payments (see OTHER_PLACE_WORDS). */
+  namesOtherPlace(term: string): boolean {
+    return this.otherPlaces.has(term);
   }
 
   /** Whether the term names a thing, not only what is asked about it (see ASPECT_WORDS). */

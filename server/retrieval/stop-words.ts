@@ -65,5 +65,15 @@ cat cats horse horses pony tax taxes recipe recipes cake bread weather rain mort
 store stores walmart costco mall haircut barber hairdresser salon airport airports stadium gaming
 tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean cesarean
 acl cruciate prenatal antenatal childbirth obstetrician midwife
+pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods
 elsewhere
+`.trim().split(/\s+/));
+
+/**
+ * Places that keep their own hours and take their own payments. The entries on medicines and
+ * exercise rightly mention the pharmacy and the gym, so these are not another subject; but "what
+ * time does the pharmacy close" or "does the chemist take card" is not asking about this clinic.
+ */
+export const OTHER_PLACE_WORDS = new Set(`
+pharmacy chemist gym pool
 `.trim().split(/\s+/));
