@@ -28,11 +28,11 @@ export function confidenceBound(coverage: number, phrasingShare: number): number
  * (EntryIndex.mask): phrasings are short and a story is long, so each phrasing's terms are looked up
  * in the question, not the other way round.
  */
-export function bestPhrasing(mask: Uint8Array, queryWeight: number, indexed: IndexedEntry): number {
+export function bestPhrasing(mask: Float32Array, queryWeight: number, indexed: IndexedEntry): number {
   let best = 0;
   for (const { termIds, termWeights, weight } of indexed.phrasings) {
     let matched = 0;
-    for (let k = 0; k < termIds.length; k++) if (mask[termIds[k] as number] === 1) matched += termWeights[k] as number;
+    for (let k = 0; k < termIds.length; k++) matched += (termWeights[k] as number) * (mask[termIds[k] as number] as number);
     if (matched === 0) continue;
     const explained = matched / queryWeight;
     const covered = matched / weight;

@@ -30,6 +30,8 @@ const ASPECT_WORDS = `painful pain hurt risk risks danger dangerous safe last la
   success successful effective side effects serious bad worse better common usual involve involved done feel like`;
 /** See STORY_WORDS; ages, dates and sizes ("I'm 34", "a 5 mm protrusion") weigh the same. */
 const STORY_WORD_WEIGHT = 0.35;
+/** See EntryIndex.storyWeight. */
+const TOLD_SHARE = 0.5;
 /** See OTHER_SUBJECT_WORDS: one such word outweighs a question's spine words. */
 const OTHER_SUBJECT_FACTOR = 2;
 /**
@@ -131,12 +133,15 @@ export class EntryIndex {
     });
   }
 
-  /** The question's terms as a mask over term ids, for comparing it with phrasings (bestPhrasing). */
-  mask(terms: Iterable<string>): Uint8Array {
-    const mask = new Uint8Array(this.termIds.size);
+  /**
+   * The question's terms as a mask over term ids, for comparing it with phrasings (bestPhrasing):
+   * each term's share of its usual weight in this question, 1 unless it was only told.
+   */
+  mask(terms: Iterable<string>, weight: (term: string) => number): Float32Array {
+    const mask = new Float32Array(this.termIds.size);
     for (const term of terms) {
       const id = this.termIds.get(term);
-      if (id !== undefined) mask[id] = 1;
+      if (id !== undefined) mask[id] = weight(term) / this.weight(term);
     }
     return mask;
   }
@@ -150,6 +155,17 @@ export class EntryIndex {
   weight(term: string): number {
     if (/^\d+$/.test(term)) return STORY_WORD_WEIGHT;
     return this.weights.get(term) ?? this.unknownWeight;
+  }
+
+  /**
+   * A term's weight when it comes only in a story's telling, not in what it asks. A word the
+   * knowledge base never uses ("dishwasher", "furniture", "Thursday") says what happened, not
+   * what is wanted, and weighed as unknown it drowned the few words of the question: coverage
+   * fell with every sentence the patient added. A word entries do use counts, but less than in
+   * the question: "flare", "sleep" or "work" in the story outweighed "protrusion and extrusion".
+   */
+  storyWeight(term: string): number {
+    return this.weights.has(term) ? TOLD_SHARE * this.weight(term) : STORY_WORD_WEIGHT;
   }
 
   /** Whether the term names a subject outside a spine clinic (see OTHER_SUBJECT_WORDS). */
@@ -173,12 +189,12 @@ export class EntryIndex {
   }
 
   /** Entries that use any of the terms, with the summed weight of the terms each one uses. */
-  matches(terms: readonly string[]): Map<number, number> {
+  matches(terms: readonly string[], weight: (term: string) => number): Map<number, number> {
     const matched = new Map<number, number>();
     for (const term of new Set(terms)) {
       const list = this.postings.get(term);
       if (!list) continue;
-      const w = this.weight(term);
+      const w = weight(term);
       for (const position of list) matched.set(position, (matched.get(position) ?? 0) + w);
     }
     return matched;

@@ -26,11 +26,9 @@ const SENTENCE_END = /(?<=[.!?\n])/;
  */
 const ASKS = /\?\s*$|^\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well)\W+)?(?:what|whats|how|why|when|where|which|who|is|are|am|can|could|do|does|did|should|would|will|may|might|has|have|any)\b/i;
 /**
- * A sentence that points back ("how long do they last?", "what is that?") is read with the one
- * before it, which says what "they" or "that" is.
+ * A message or question that points back: "and how long does that take?", "will it go away?",
+ * "is this normal?".
  */
-const LEANS_BACK = /\b(?:it|they|them|that|these|those)\b/i;
-/** A message that points back to something it never names: "and how long does that take?". */
 const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
 
 interface Reading {
@@ -72,9 +70,10 @@ export class Retriever {
   /**
    * A message of several sentences is read whole and also question by question, and each entry
    * keeps its best reading: in a story, a paragraph about work, children and sleep outweighs the
-   * one sentence that asks about a disc or a scan. A question that points back is read with the
-   * sentence before it; a story with no sentence that looks like a question has its last sentence
-   * read, where the question usually comes. Commas do not split a reading: "my tyre has a bulge, is
+   * one sentence that asks about a disc or a scan. In the whole reading the words only the story
+   * uses weigh less than the question's (EntryIndex.storyWeight). A question that points back is
+   * read with the topics the story names, weighed the same way; a story with no sentence that
+   * looks like a question has its last sentence read, where the question usually comes. Commas do not split a reading: "my tyre has a bulge, is
    * it safe to drive" must be read whole to be turned away. A reading that names no topic ("should
    * I be worried?") is left out: its few question words would match whichever entry asks the same.
    * For the same reason a message that points back and names nothing ("is that painful?") has no
@@ -84,35 +83,48 @@ export class Retriever {
   search(text: string, alsoAbout: readonly string[] = []): { terms: string[]; ranked: RankedEntry[] } {
     const about = alsoAbout.flatMap((words) => this.normaliser.terms(words));
     const sentences = text.split(SENTENCE_END)
-      .map((sentence) => ({ asks: ASKS.test(sentence), leansBack: LEANS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))
+      .map((sentence) => ({ asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))
       .filter((sentence) => sentence.terms.length > 0)
       .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
     const allTerms = sentences.flatMap((sentence) => sentence.terms);
     if (POINTS_BACK.test(text) && !allTerms.some((term) => this.index.namesSomething(term))) return { terms: allTerms, ranked: [] };
-    const whole = this.rank([...new Set(allTerms)]);
+    const asked = new Set(sentences.filter((sentence) => sentence.asks).flatMap((sentence) => sentence.terms));
+    const told = asked.size > 0 ? new Set(allTerms.filter((term) => !asked.has(term))) : undefined;
+    const whole = this.rank([...new Set(allTerms)], told);
     if (sentences.length < 2) return whole;
     const readings = [whole];
+    // A story about a cat, a knee or a laptop is about it in every sentence, also the one that asks
+    // "how long before she's back to normal?".
+    const elsewhere = allTerms.filter((term) => this.index.namesOtherSubject(term));
+    // What "it" or "this" is may lie sentences back, past what the patient felt or did: "I've been
+    // off work with sciatica. [...] I'm usually very active. Will it ever go away?" asks about
+    // sciatica, not activity. Such a question is read with every topic the story names, as told.
+    const storyTopics = allTerms.filter((term) => this.index.namesTopic(term));
     const first = Math.max(0, sentences.length - MAX_SENTENCE_READINGS);
     const anyAsks = sentences.some((sentence) => sentence.asks);
     sentences.slice(first).forEach((sentence, i) => {
       const isLast = first + i === sentences.length - 1;
       if (!sentence.asks && (anyAsks || !isLast)) return;
-      const before = sentences[first + i - 1];
-      const terms = [...new Set(sentence.leansBack && before ? [...before.terms, ...sentence.terms] : sentence.terms)];
-      if (terms.some((term) => this.index.namesTopic(term))) readings.push(this.rank(terms));
+      const terms = new Set(sentence.terms);
+      const context = new Set((sentence.pointsBack ? storyTopics : []).filter((term) => !terms.has(term)));
+      if (![...terms, ...context].some((term) => this.index.namesTopic(term))) return;
+      readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], context));
     });
     return bestReadings(readings);
   }
 
-  /** Entries ranked by confidence that they answer a question with these terms. */
-  private rank(terms: string[]): Reading {
-    const weight = (term: string) => this.index.weight(term);
+  /**
+   * Entries ranked by confidence that they answer a question with these terms. `told`: the terms
+   * that only the story around a question uses (see EntryIndex.storyWeight).
+   */
+  private rank(terms: string[], told?: ReadonlySet<string>): Reading {
+    const weight = (term: string) => (told?.has(term) ? this.index.storyWeight(term) : this.index.weight(term));
     const queryWeight = terms.reduce((sum, term) => sum + weight(term), 0);
     if (queryWeight === 0) return { terms, ranked: [] };
 
     const share = this.calibration.phrasingShare;
-    const mask = this.index.mask(terms);
-    const byCoverage = [...this.index.matches(terms)]
+    const mask = this.index.mask(terms, weight);
+    const byCoverage = [...this.index.matches(terms, weight)]
       .map(([position, matched]) => ({ indexed: this.index.entries[position] as IndexedEntry, coverage: matched / queryWeight }))
       .sort((a, b) => b.coverage - a.coverage);
     // Phrasings are compared only while an entry could still make the list: its bound must beat

@@ -15,6 +15,7 @@ please pls plz quite sort still sure thank thanks think thought wondering wonder
 said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
 plain english layman laymans word total altogether roughly approximately realistically
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
+hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
 `.trim().split(/\s+/));
 
 /**
