@@ -68,6 +68,8 @@ export class EntryIndex {
   private readonly postings = new Map<string, number[]>();
   /** Title terms the same entry's questions keep using: the words that name a topic. */
   private readonly topicTerms = new Set<string>();
+  /** The clinic's own topic words, unboosted (see CLINIC_TOPIC_PREFIX) but still naming what is asked. */
+  private readonly clinicTopicTerms = new Set<string>();
   /** Every known term's weight, worked out once: scoring a question looks them up thousands of times. */
   private readonly weights = new Map<string, number>();
   private readonly unknownWeight: number;
@@ -91,7 +93,9 @@ export class EntryIndex {
       const questions = sets.slice(0, -1);
       for (const term of sets.at(-1) ?? []) {
         const share = questions.filter((q) => q.has(term)).length / Math.max(1, questions.length);
-        if (share >= TOPIC_TERM_MIN_SHARE && !entry.topic.startsWith(CLINIC_TOPIC_PREFIX)) this.topicTerms.add(term);
+        if (share < TOPIC_TERM_MIN_SHARE) continue;
+        if (entry.topic.startsWith(CLINIC_TOPIC_PREFIX)) this.clinicTopicTerms.add(term);
+        else this.topicTerms.add(term);
       }
       return { entry, phrasings: [], allTerms };
     });
@@ -186,6 +190,14 @@ export class EntryIndex {
   /** Whether the term names some entry's topic (see TOPIC_TERM_BOOST). */
   namesTopic(term: string): boolean {
     return this.topicTerms.has(term);
+  }
+
+  /**
+   * Whether the term names some entry's topic, the clinic's own included: "what's your email
+   * address?" at the end of a story asks something answerable, though "email" is not boosted.
+   */
+  namesAnyTopic(term: string): boolean {
+    return this.topicTerms.has(term) || this.clinicTopicTerms.has(term);
   }
 
   /** Entries that use any of the terms, with the summed weight of the terms each one uses. */

@@ -72,7 +72,8 @@ export class Retriever {
    * keeps its best reading: in a story, a paragraph about work, children and sleep outweighs the
    * one sentence that asks about a disc or a scan. In the whole reading the words only the story
    * uses weigh less than the question's (EntryIndex.storyWeight). A question that points back is
-   * read with the topics the story names, weighed the same way; a story with no sentence that
+   * read with the topics the story names, weighed the same way, and so is one that names a more
+   * general topic than the story does ("how is the procedure done?"); a story with no sentence that
    * looks like a question has its last sentence read, where the question usually comes. Commas do not split a reading: "my tyre has a bulge, is
    * it safe to drive" must be read whole to be turned away. A reading that names no topic ("should
    * I be worried?") is left out: its few question words would match whichever entry asks the same.
@@ -100,15 +101,26 @@ export class Retriever {
     // off work with sciatica. [...] I'm usually very active. Will it ever go away?" asks about
     // sciatica, not activity. Such a question is read with every topic the story names, as told.
     const storyTopics = allTerms.filter((term) => this.index.namesTopic(term));
+    const specificity = (terms: Iterable<string>) => Math.max(0, ...[...terms].filter((term) => this.index.namesTopic(term)).map((term) => this.index.weight(term)));
+    const storySpecificity = specificity(storyTopics);
     const first = Math.max(0, sentences.length - MAX_SENTENCE_READINGS);
     const anyAsks = sentences.some((sentence) => sentence.asks);
     sentences.slice(first).forEach((sentence, i) => {
       const isLast = first + i === sentences.length - 1;
       if (!sentence.asks && (anyAsks || !isLast)) return;
       const terms = new Set(sentence.terms);
-      const context = new Set((sentence.pointsBack ? storyTopics : []).filter((term) => !terms.has(term)));
-      if (![...terms, ...context].some((term) => this.index.namesTopic(term))) return;
-      readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], context));
+      // Read alone, as it was asked, when it names something itself: "is a slipped disc something
+      // that runs in families?" says "that" but asks about families, and a story of flare-ups,
+      // sleep and work read into it drowned the question. The clinic's topics count here, though
+      // unboosted: "what's your email address?" after a story is a question the clinic answers.
+      const namesOwn = [...terms].some((term) => this.index.namesAnyTopic(term) && (!sentence.pointsBack || this.index.namesSomething(term)));
+      if (namesOwn) readings.push(this.rank([...new Set([...terms, ...elsewhere])]));
+      // Also read with the story's topics, as told, when it points back, or when the story names
+      // something more specific than the question does: "how is the procedure done?" after "I've
+      // been told an epidural is the next step" asks about the epidural.
+      if (!sentence.pointsBack && storySpecificity <= specificity(terms)) return;
+      const context = new Set(storyTopics.filter((term) => !terms.has(term)));
+      if (context.size > 0) readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], context));
     });
     return bestReadings(readings);
   }
