@@ -16,11 +16,12 @@ export function confidence(coverage: number, phrasing: number, phrasingShare: nu
 }
 
 /**
- * The most confidence an entry with this coverage can reach: a phrasing explains at most what the
- * entry covers, and F1 is at most twice its smaller part.
+ * The most confidence an entry with this coverage can reach. A phrasing explains at most what the
+ * entry covers and is at most wholly covered, and F1 grows with both, so its best is that of
+ * `coverage` and 1. (A hair is added so rounding can never cut off an entry that reaches it.)
  */
 export function confidenceBound(coverage: number, phrasingShare: number): number {
-  return confidence(coverage, Math.min(1, 2 * coverage), phrasingShare);
+  return confidence(coverage, (2 * coverage) / (1 + coverage), phrasingShare) + 1e-9;
 }
 
 /**

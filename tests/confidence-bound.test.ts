@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseEvalSet } from '../server/eval/eval-set.js';
+import { bestPhrasing, confidence, confidenceBound } from '../server/retrieval/confidence.js';
+import type { IndexedEntry } from '../server/retrieval/index.js';
+import { shippedEngine } from './helpers/engine.js';
+
+describe('the confidence bound', () => {
+  // Ranking stops at the first entry whose bound cannot beat the list; a bound below what an entry
+  // really reaches would drop the right answer without a sign.
+  it('is never below the confidence an entry reaches, for any development question, read plainly or as a story', () => {
+    const { retriever } = shippedEngine();
+    const { index, normaliser, calibration } = retriever;
+    const questions = parseEvalSet(readFileSync('tests/eval/dev.jsonl', 'utf8'), 'tests/eval/dev.jsonl');
+    let compared = 0;
+    for (const { q } of questions) {
+      const terms = [...new Set(normaliser.terms(q))];
+      const told = new Set(terms.filter((_, i) => i % 2 === 1));
+      for (const weight of [(t: string) => index.weight(t), (t: string) => (told.has(t) ? index.storyWeight(t) : index.weight(t))]) {
+        const queryWeight = terms.reduce((sum, term) => sum + weight(term), 0);
+        if (queryWeight === 0) continue;
+        const mask = index.mask(terms, weight);
+        for (const [position, matched] of index.matches(terms, weight)) {
+          const coverage = matched / queryWeight;
+          const reached = confidence(coverage, bestPhrasing(mask, queryWeight, index.entries[position] as IndexedEntry), calibration.phrasingShare);
+          expect(reached).toBeLessThanOrEqual(confidenceBound(coverage, calibration.phrasingShare));
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+});
