@@ -1,6 +1,7 @@
 import type { Entry, KnowledgeBase } from '../kb/knowledge-base.js';
 import { fillClinicPlaceholders } from '../kb/clinic-text.js';
 import type { Calibration } from '../retrieval/calibration.js';
+import { CLINIC_TOPIC_PREFIX } from '../retrieval/index.js';
 import { Retriever, type RankedEntry } from '../retrieval/retriever.js';
 import { detectHandoff, detectSmallTalk, withEmojiWords } from '../triage/intents.js';
 import { withoutDenials } from '../triage/negation.js';
@@ -125,7 +126,7 @@ export function chooseOutcome(
   // The clinic's own entries answer in words every business shares ("open late", "price"), so next
   // to another subject or place ("is the post office open late", "does the chemist take card") they
   // are that subject's.
-  if ((namesOtherSubject || namesOtherPlace) && best.topic.startsWith('clinic-')) return 'fallback';
+  if ((namesOtherSubject || namesOtherPlace) && best.topic.startsWith(CLINIC_TOPIC_PREFIX)) return 'fallback';
   const ahead = !namesOtherSubject && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
   const sure = best.confidence >= thresholds.answer || ahead;
   if (sure && lead >= thresholds.closeMargin) return 'answer';

@@ -30,6 +30,7 @@ const ASPECT_WORDS = `painful pain hurt risk risks danger dangerous safe last la
   success successful effective side effects serious bad worse better common usual involve involved done feel like`;
 /** See STORY_WORDS; ages, dates and sizes ("I'm 34", "a 5 mm protrusion") weigh the same. */
 const STORY_WORD_WEIGHT = 0.35;
+const NUMBER = /^\d+$/;
 /** See EntryIndex.storyWeight. */
 const TOLD_SHARE = 0.5;
 /** See OTHER_SUBJECT_WORDS: one such word outweighs a question's spine words. */
@@ -56,7 +57,7 @@ const TOPIC_TERM_MIN_SHARE = 0.15;
  * about, and "is the post office open late" or "bitcoin price today" got the clinic's hours or fees.
  * Unboosted, such a question is mostly words the clinic entries do not use, and falls back.
  */
-const CLINIC_TOPIC_PREFIX = 'clinic-';
+export const CLINIC_TOPIC_PREFIX = 'clinic-';
 
 /**
  * An inverted index from term to entries. Typos and lay words are settled by normalisation before a
@@ -122,6 +123,7 @@ export class EntryIndex {
       for (const term of normaliser.terms(word)) if (!asked.has(term)) this.weights.set(term, STORY_WORD_WEIGHT);
     }
     for (const term of this.otherSubjects) this.weights.set(term, OTHER_SUBJECT_FACTOR * this.unknownWeight);
+    for (const term of this.postings.keys()) if (NUMBER.test(term)) this.weights.set(term, STORY_WORD_WEIGHT);
     for (const term of this.postings.keys()) this.termIds.set(term, this.termIds.size);
     this.entries.forEach((indexed, i) => {
       indexed.phrasings = (termSets[i] as Set<string>[]).map((terms) => {
@@ -157,8 +159,7 @@ export class EntryIndex {
    * stray word ("mild") sinks a question the knowledge base does answer.
    */
   weight(term: string): number {
-    if (/^\d+$/.test(term)) return STORY_WORD_WEIGHT;
-    return this.weights.get(term) ?? this.unknownWeight;
+    return this.weights.get(term) ?? (NUMBER.test(term) ? STORY_WORD_WEIGHT : this.unknownWeight);
   }
 
   /**
