@@ -122,8 +122,9 @@ describe('questions that lean on what came before', () => {
   });
 
   it('reads a question about a warning sign as one about warning signs', () => {
-    expect(engine.triage.askedAbout('the doctor said come back if I get bladder problems, what counts as one')).toEqual(['warning signs']);
-    expect(engine.triage.askedAbout('I am scared of wetting myself in the scanner')).toEqual([]);
+    const askedAbout = (text: string) => engine.triage.askedAbout(engine.triage.read(text));
+    expect(askedAbout('the doctor said come back if I get bladder problems, what counts as one')).toEqual(['warning signs']);
+    expect(askedAbout('I am scared of wetting myself in the scanner')).toEqual([]);
   });
 });
 

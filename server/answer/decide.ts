@@ -64,7 +64,8 @@ function decideAfresh(engine: Engine, message: string): Decision {
   const text = [...message.replace(/[\p{Cc}\p{Cf}]+/gu, ' ')].slice(0, MAX_MESSAGE_CHARS).join('');
   const { kb, retriever } = engine;
 
-  const redFlag = engine.triage.check(text);
+  const triageReading = engine.triage.read(text);
+  const redFlag = engine.triage.check(triageReading);
   if (redFlag) return urgent(engine, redFlag);
 
   const words = retriever.normaliser.correctedWords(withEmojiWords(text)).join(' ');
@@ -73,7 +74,7 @@ function decideAfresh(engine: Engine, message: string): Decision {
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
   const { terms, ranked } = retriever.search(
-    withoutDenials(text, (clause) => retriever.normaliser.correctedWords(clause)), engine.triage.askedAbout(text),
+    withoutDenials(text, (clause) => retriever.normaliser.correctedWords(clause)), engine.triage.askedAbout(triageReading),
   );
   const candidates = toCandidates(ranked);
   const outcome = chooseOutcome(

@@ -1,5 +1,5 @@
 import type { Entry } from '../kb/knowledge-base.js';
-import type { Normaliser } from './normalise.js';
+import { NUMBER, type Normaliser } from './normalise.js';
 import { OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
 
 /** An entry as the index sees it: every text reduced to its terms. */
@@ -30,7 +30,6 @@ const ASPECT_WORDS = `painful pain hurt risk risks danger dangerous safe last la
   success successful effective side effects serious bad worse better common usual involve involved done feel like`;
 /** See STORY_WORDS; ages, dates and sizes ("I'm 34", "a 5 mm protrusion") weigh the same. */
 const STORY_WORD_WEIGHT = 0.35;
-const NUMBER = /^\d+$/;
 /** See EntryIndex.storyWeight. */
 const TOLD_SHARE = 0.5;
 /** See OTHER_SUBJECT_WORDS: one such word outweighs a question's spine words. */

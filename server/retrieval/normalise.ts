@@ -32,7 +32,8 @@ function singular(word: string): string {
  * and outweigh the question they come with.
  */
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs']);
-const NUMBER = /^\d+$/;
+/** A word that is a number: an age, a date, a size. */
+export const NUMBER = /^\d+$/;
 
 function isAgeWord(words: readonly string[], i: number): boolean {
   const word = words[i] as string;

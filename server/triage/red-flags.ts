@@ -114,8 +114,7 @@ export class RedFlagTriage {
   }
 
   /** The most urgent rule the message fires, or undefined. */
-  check(text: string): RedFlagMatch | undefined {
-    const reading = this.read(text);
+  check(reading: TriageReading): RedFlagMatch | undefined {
     for (const compiled of this.rules) {
       const matched = firstMatch(compiled, reading);
       if (matched !== undefined) return { rule: compiled.rule, matched };
@@ -128,8 +127,7 @@ export class RedFlagTriage {
    * it (see NOT_A_REPORT); fear of a sign is left out, since "scared of wetting myself in the
    * scanner" asks about the scan. Called when `check` found nothing.
    */
-  askedAbout(text: string): string[] {
-    const { clauses, whole } = this.read(text);
+  askedAbout({ clauses, whole }: TriageReading): string[] {
     return this.rules.flatMap(({ rule, patterns }) => rule.asked !== undefined
       && patterns.some((pattern) => mayMatch(pattern, whole) && clauses.some((clause) => asksAbout(pattern.search, clause)))
       ? [rule.asked] : []);
@@ -141,7 +139,8 @@ export class RedFlagTriage {
     return compiled !== undefined && firstMatch(compiled, this.read(text)) !== undefined;
   }
 
-  private read(text: string): Reading {
+  /** The message as the rules read it, once for both `check` and `askedAbout`: clauses of corrected words. */
+  read(text: string): TriageReading {
     const clauses = splitClauses(text)
       .map((clause) => this.correctWords(clause).join(' ').replace(ASKED_THE_OTHER_WAY_ROUND, '$2 $1'))
       .filter((clause) => clause.length > 0);
@@ -149,12 +148,12 @@ export class RedFlagTriage {
   }
 }
 
-interface Reading {
+export interface TriageReading {
   clauses: string[];
   whole: string;
 }
 
-function firstMatch({ patterns, context, exceptions }: CompiledRule, { clauses, whole }: Reading): string | undefined {
+function firstMatch({ patterns, context, exceptions }: CompiledRule, { clauses, whole }: TriageReading): string | undefined {
   // Context is denied only by a cue right before it ("haven't fallen"); a wider window would let
   // "lost weight without trying and my back hurts" deny the back pain.
   const possible = patterns.filter((pattern) => mayMatch(pattern, whole));
@@ -183,26 +182,35 @@ function mentioned(pattern: RegExp, clause: string): boolean {
   return false;
 }
 
+/** Whether the clause asks in general, naming no one (see QUESTION). */
+function asksInGeneral(clause: string): boolean {
+  return QUESTION.test(clause) && !NAMES_SOMEONE.test(clause);
+}
+
+/** Whether the words before a sign put it in a question, advice, a condition or the past (see NOT_A_REPORT). */
+function putAside(before: string): boolean {
+  return NOT_A_REPORT.test(before.split(' ').slice(-NOT_A_REPORT_WINDOW).join(' '));
+}
+
 /** The first match in a clause that reports the thing rather than denying or asking about it. */
 function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number): string | undefined {
   const clause = clauses[at] as string;
-  const general = QUESTION.test(clause) && !NAMES_SOMEONE.test(clause);
+  const general = asksInGeneral(clause);
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
     if (isNegated(before) || ASKING_ABOUT.test(before)) continue;
-    const asked = general || NOT_A_REPORT.test(before.split(' ').slice(-NOT_A_REPORT_WINDOW).join(' '))
-      || (FEARING.test(before) && /^\w+ing\b/.test(match[0]));
+    const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
   return undefined;
 }
 
 function asksAbout(pattern: RegExp, clause: string): boolean {
-  const general = QUESTION.test(clause) && !NAMES_SOMEONE.test(clause);
+  const general = asksInGeneral(clause);
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
     if (isNegated(before) || FEARING.test(before)) continue;
-    if (general || ASKING_ABOUT.test(before) || NOT_A_REPORT.test(before.split(' ').slice(-NOT_A_REPORT_WINDOW).join(' '))) return true;
+    if (general || ASKING_ABOUT.test(before) || putAside(before)) return true;
   }
   return false;
 }
