@@ -86,6 +86,11 @@ export const redFlagsSchema = z.strictObject({
     with: z.array(regexSource).optional(),
     /** ...and none of these is present ("years ago", "minor"): what makes the same words routine. */
     unless: z.array(regexSource).optional(),
+    /**
+     * The sign is a past event, not a state (a history of cancer): words saying it is over ("all
+     * clear now") do not set it aside, as they do a symptom that "went away months ago".
+     */
+    history: z.boolean().optional(),
     /** Where the advice comes from: ids in sources.yaml, shown as citations under the reply. */
     sources: z.array(kebabId).min(1),
     /**

@@ -2,7 +2,7 @@
 const NEGATION_CUES = new Set([
   'no', 'not', 'never', 'without', 'dont', 'doesnt', 'didnt', 'havent', 'hasnt', 'hadnt', 'isnt', 'arent',
   'wasnt', 'werent', 'deny', 'denies', 'denied', 'nor', 'neither', 'none', 'free', 'nothing', 'excluded',
-  'nobody', 'noone',
+  'nobody', 'noone', 'zero',
 ]);
 /** Long enough to reach through a list: "I don't have a fever or any bladder problems". */
 const NEGATION_WINDOW = 7;

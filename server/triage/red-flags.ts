@@ -18,6 +18,7 @@ const ASKING_ABOUT = new RegExp([
   '^\\s*(what (is|are|does|do) (a |an |the )?|whats (a |an |the )?|define |explain |tell me about |meaning of |what is meant by )$',
   '^\\s*(can|could|does|do|will|would|is|are|might) \\S.{0,40}\\b(cause|causes|mean|lead to|give|make|makes)( \\S+){0,2} $',
   '\\b(read|reading|heard|hear|learned|learnt) about $',
+  '^\\s*((can|could|will|would|might|do|does) (you|people|someone|anyone|a person|one|patients)|(can|could|will|would|might) i) (get|develop|catch|end up with) (a |an |any |some )?$',
 ].join('|'));
 
 /**
@@ -37,6 +38,45 @@ const NOT_A_REPORT = new RegExp([
 ].join('|'));
 const NOT_A_REPORT_WINDOW = 8;
 
+/**
+ * A sign told place first and then denied: "my groin is not numb", "both legs aren't weak". The
+ * denial falls inside the match, where the words before it cannot show it.
+ */
+const DENIED_AT_THE_END = /\b(not|isnt|arent|wasnt|werent|never)( really| at all| even)? (numb\w*|weak\w*|tingl\w*|dead|heavy|affected)$/;
+
+/** An animal's sign, not a person's: "my dog is incontinent since his back surgery". */
+const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
+
+/**
+ * Words right after a sign, or opening the next clause, that say it is over or is how the person
+ * has always been: "couldn't pee for a day, but that was sorted", "the numbness went away months
+ * ago", "stress incontinence, it's normal for me". The NHS counts bladder and bowel signs only when
+ * they are not normal for you. "Won't go away" and "hasn't settled" say the opposite, and a message
+ * that says the sign came back or is worse still reports it.
+ */
+const SETTLED = '((went|gone|has gone|had gone) away|(cleared|settled|resolved|sorted)( up| out| itself| down)?|recovered|got better|back to normal|all clear'
+  + '|no (more )?(problems?|issues?|trouble|symptoms?) since|(been )?(fine|ok|okay|normal) (ever )?since|(normal|usual|nothing new) for me|always been like (that|this)'
+  + '|(hasnt|has not|havent|have not) changed|gone( now| completely)?$)';
+const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
+/** The person, not the sign, as the one now well: "a bike accident last year and is fine now". */
+const WELL_SINCE = /\band (im |i am |is |am |hes |shes |he is |she is |was |have been |has been |been )?(fine|ok|okay|all good|recovered|better)( now| since| ever since)?$/;
+const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|which|all|both|thankfully|luckily|fortunately) )*((has|have|had|was|were|is|are|got|been|all) )*${SETTLED}`);
+/**
+ * Where the words after a sign stop being about it: "couldn't pee and now the pain has settled",
+ * "can't pee since the swelling settled" (but "no problems since" ends on "since").
+ */
+const END_OF_SIGN = /\b(and|now|then|so|because|until|till|yet|still|when|while|once|if)\b|\bsince (?!then\b)(?=\w)/;
+/** Denials the negation cues leave out, since "can't" and "won't" report signs: "won't go away". */
+const CANNOT = /\b(cant|wont|wouldnt)\b/;
+const CAME_BACK = /\b((came|come|comes|coming|has come) back|back again|returned|returning|recurr\w*|(started|starting|happening|happened|it|its|is) again|worse)\b/;
+/**
+ * A sign of the last two weeks that has passed still needs seeing to: cauda equina signs can come
+ * and go, and BMJ Best Practice suspects it when they are new within about 14 days. A fever that
+ * settles with tablets is still a fever.
+ */
+const RECENT = /\b(today|tonight|this (morning|afternoon|evening|week)|last (night|week)|yesterday|just now|earlier|(an|one|a few|few|a couple of|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten) (hours?|days?) ago|(a|one|two|1|2) weeks? ago|a fortnight ago|(the )?(past|last) (few|couple of|\d+) days)\b/;
+const MASKED = /\b(paracetamol|acetaminophen|ibuprofen|tylenol|advil|calpol|nurofen|aspirin|painkillers?|tablets|pills|meds|medication)\b/;
+
 /** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
 const FEARING = /\b(scared|afraid|frightened|terrified|nervous|worried|anxious) (of|about) $/;
 
@@ -44,10 +84,11 @@ const FEARING = /\b(scared|afraid|frightened|terrified|nervous|worried|anxious) 
  * A question that names no one ("is foot drop a reason for surgery", "why do they ask about saddle
  * numbness") asks about a sign in general. Naming oneself, someone close, "you" (which patients use
  * for themselves), "anyone else", or "is it" / "is this" makes it about a person who has it: "why
- * can't I feel it when I wipe", "what do you do when you can't pee", "is it normal to leak".
+ * can't I feel it when I wipe", "what do you do when you can't pee", "is it normal to leak". So does
+ * "what's the point", which speaks for oneself: "what's the point of living".
  */
 const QUESTION = /^(is|are|can|could|does|do|did|will|would|should|what|whats|why|how|when|which|where|who)\b/;
-const NAMES_SOMEONE = /\b(i|im|ive|id|ill|me|my|mine|myself|we|our|us|he|hes|she|shes|his|her|him|you|your|else)\b|^(is|does|could|can|should|would|will|did) (it|this|that)\b/;
+const NAMES_SOMEONE = /\b(i|im|ive|id|ill|me|my|mine|myself|we|our|us|he|hes|she|shes|his|her|him|you|your|else)\b|^(is|does|could|can|should|would|will|did) (it|this|that)\b|^(whats|what is) the point\b/;
 
 /**
  * A reply that owns a sign asked about: "the physio asked about saddle numbness, I said yes", "the GP
@@ -59,6 +100,13 @@ const AFFIRMS = /^(and |but |which |well |actually |i said |yes )*(i (have|do|di
  * A question puts "can't" before the person ("why can't I feel it when I wipe"); the patterns are
  * written as statements, so the question is read as one ("why I cant feel it when I wipe").
  */
+/**
+ * Every way of saying one cannot reads as "cant", so each rule lists one: a sign told in the past
+ * ("couldn't control my bladder last week") or in long form ("haven't been able to pee") is the
+ * same report, and whether it is over is for `settled` to say.
+ */
+const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|unable to|(am |im |was |were |is |are )?not able to|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
+
 const ASKED_THE_OTHER_WAY_ROUND = /\b(cant|cannot|couldnt|wont|doesnt|dont|didnt) (i|you|he|she|we|they)\b/g;
 
 const CONTEXT_NEGATION_WINDOW = 2;
@@ -142,7 +190,7 @@ export class RedFlagTriage {
   /** The message as the rules read it, once for both `check` and `askedAbout`: clauses of corrected words. */
   read(text: string): TriageReading {
     const clauses = splitClauses(text)
-      .map((clause) => this.correctWords(clause).join(' ').replace(ASKED_THE_OTHER_WAY_ROUND, '$2 $1'))
+      .map((clause) => this.correctWords(clause).join(' ').replace(ASKED_THE_OTHER_WAY_ROUND, '$2 $1').replace(CANNOT_FORMS, 'cant'))
       .filter((clause) => clause.length > 0);
     return { clauses, whole: clauses.join(' . ') };
   }
@@ -153,7 +201,7 @@ export interface TriageReading {
   whole: string;
 }
 
-function firstMatch({ patterns, context, exceptions }: CompiledRule, { clauses, whole }: TriageReading): string | undefined {
+function firstMatch({ rule, patterns, context, exceptions }: CompiledRule, { clauses, whole }: TriageReading): string | undefined {
   // Context is denied only by a cue right before it ("haven't fallen"); a wider window would let
   // "lost weight without trying and my back hurts" deny the back pain.
   const possible = patterns.filter((pattern) => mayMatch(pattern, whole));
@@ -163,7 +211,7 @@ function firstMatch({ patterns, context, exceptions }: CompiledRule, { clauses, 
   if (exceptions?.some((re) => re.test(whole))) return undefined;
   for (let at = 0; at < clauses.length; at += 1) {
     for (const pattern of possible) {
-      const matched = reportedMatch(pattern.search, clauses, at);
+      const matched = reportedMatch(pattern.search, clauses, at, rule.history === true);
       if (matched !== undefined) return matched;
     }
   }
@@ -192,13 +240,17 @@ function putAside(before: string): boolean {
   return NOT_A_REPORT.test(before.split(' ').slice(-NOT_A_REPORT_WINDOW).join(' '));
 }
 
-/** The first match in a clause that reports the thing rather than denying or asking about it. */
-function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number): string | undefined {
+/**
+ * The first match in a clause that reports the thing rather than denying or asking about it, or
+ * saying it is over (unless the sign is a history, which stays one when it is over).
+ */
+function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, history: boolean): string | undefined {
   const clause = clauses[at] as string;
   const general = asksInGeneral(clause);
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
-    if (isNegated(before) || ASKING_ABOUT.test(before)) continue;
+    if (isNegated(before) || DENIED_AT_THE_END.test(match[0]) || ASKING_ABOUT.test(before) || ABOUT_AN_ANIMAL.test(before)) continue;
+    if (!history && settled(clause, match.index + match[0].length, clauses.slice(at + 1))) continue;
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
@@ -213,6 +265,22 @@ function asksAbout(pattern: RegExp, clause: string): boolean {
     if (general || ASKING_ABOUT.test(before) || putAside(before)) return true;
   }
   return false;
+}
+
+/** Whether the words after a sign (ending at `signEnd` in its clause) say it is over or always so (see SETTLED). */
+function settled(clause: string, signEnd: number, later: readonly string[]): boolean {
+  const restOfClause = clause.slice(signEnd);
+  const next = (later[0] ?? '').trim();
+  if (later.some((words) => CAME_BACK.test(words)) || CAME_BACK.test(restOfClause)) return false;
+  if (RECENT.test(clause) || RECENT.test(next) || MASKED.test(restOfClause) || MASKED.test(next)) return false;
+  if (WELL_SINCE.test(restOfClause.trim())) return true;
+  const aboutTheSign = (restOfClause.split(END_OF_SIGN)[0] as string).trim();
+  const over = SETTLED_AFTER_SIGN.exec(aboutTheSign);
+  if (over !== null) {
+    const leadIn = aboutTheSign.slice(0, over.index);
+    if (!isNegated(leadIn, 3) && !CANNOT.test(leadIn.split(' ').slice(-3).join(' '))) return true;
+  }
+  return SETTLED_NEXT_CLAUSE.test(next);
 }
 
 function affirmed(restOfClause: string, later: readonly string[]): boolean {
