@@ -175,4 +175,81 @@ describe('small talk and the wish for a person', () => {
   it('explains that booking works when asked how, rather than starting the hand-off', () => {
     expect(decide(engine, 'how do i book an appointment').topic).toBe('clinic-appointment');
   });
+
+  it.each(["Hi, I'm Sarah", 'hello my name is Dave'])('"%s" is a greeting with a name', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it("reads \"I'm\" followed by how the patient feels as no name", () => {
+    expect(decide(engine, "hi, I'm numb").kind).not.toBe('smalltalk');
+  });
+
+  it.each(['that was very useful, thank you', 'many thanks for your help', 'Thanks, that answers my question', 'have a nice day'])('"%s" is thanks or goodbye', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it('answers the question that follows thanks', () => {
+    expect(decide(engine, 'thanks, and what is a microdiscectomy?').topic).toBe('microdiscectomy');
+  });
+
+  it.each(['what can you help with', 'what sort of questions can I ask you'])('"%s" asks what the bot is for', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it('answers "what can you tell me about" a subject from the knowledge', () => {
+    expect(decide(engine, 'what can you tell me about sciatica').topic).toBe('sciatica');
+  });
+
+  it.each(["you're useless", "that didn't help at all", 'you are not very helpful', 'ugh'])('answers frustration "%s" by offering a person', (message) => {
+    const decision = decide(engine, message);
+    expect(decision.kind).toBe('smalltalk');
+    expect(decision.text).toMatch(/call you back/);
+  });
+
+  it.each(["physio didn't help at all, what else can I try", 'my leg feels useless'])('reads "%s" as about the patient, not the bot', (message) => {
+    expect(decide(engine, message).kind).not.toBe('smalltalk');
+  });
+
+  it.each([
+    'can someone get back to me', 'leave a message for the consultant', "email me please, I'd rather someone wrote to me",
+    'just want a human', 'can i talk to sum1', "here's my number, please call 07700 900123",
+    'please let the surgeon know I need to speak with him', 'do you have any appointments available next week',
+  ])('"%s" asks to be contacted', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    ['can i email you', 'clinic-contact'],
+    ["what's your phone number", 'clinic-contact'],
+    ['is the first appointment free', 'clinic-insurance'],
+  ])('answers "%s", a question about contact, booking or cost', (message, topic) => {
+    expect(decide(engine, message).topic).toBe(topic);
+  });
+
+  it.each([
+    "I'd like an appointment please", 'I need an appointment asap', 'Schedule me a consultation',
+    'can I see the surgeon', 'I want to see a specialist', 'i wanna see a doc', 'can I come in and see someone this week',
+  ])('"%s" asks to be booked in', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    ['can I book an appointment online', 'clinic-appointment'],
+    ['can I make an appointment for my daughter, she is 15', 'clinic-appointment'],
+    ["I'd like to be seen about my sciatica, do I need a referral?", 'clinic-appointment'],
+    ['do I need to see a surgeon?', 'surgery-decision'],
+  ])('answers "%s", which asks how booking works or whether to be seen', (message, topic) => {
+    expect(decide(engine, message).topic).toBe(topic);
+  });
+
+  it.each(['can I talk to your surgeon', 'my GP told me to see a spine surgeon'])('"%s" is the patient asking for a surgeon', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each(['can my physio talk to your surgeon', 'my GP told me to speak to a surgeon about a microdiscectomy, what is the recovery like'])(
+    'reads "%s" as someone else\'s talk with the clinic, not a request',
+    (message) => {
+      expect(decide(engine, message).kind).not.toBe('handoff');
+    },
+  );
 });
