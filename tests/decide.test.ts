@@ -128,6 +128,44 @@ describe('questions that lean on what came before', () => {
   });
 });
 
+describe('long stories with one question', () => {
+  const topicOf = (story: string) => {
+    const decision = decide(engine, story);
+    return decision.kind === 'answer' ? decision.topic : decision.kind;
+  };
+
+  it('reads the story topic the question is asked with, not the rarest word of the story', () => {
+    expect(topicOf('I\'m off work this week and can\'t sleep for the pain. My physio called it a herniated disc. '
+      + 'What does that mean?')).toBe('herniation');
+    expect(topicOf('It has been six weeks of sciatica now. Sleeping is easier and I\'m working half days. '
+      + 'When will it go away?')).toBe('natural-history');
+  });
+
+  it('answers about the operation the story names when the question says "the operation" or "the recovery"', () => {
+    expect(topicOf('My consultant has put me on the list for a microdiscectomy in the spring. I teach year six and '
+      + 'my deputy will cover my class. I keep reading forums at night. What are the risks of the operation?')).toBe('microdiscectomy');
+    expect(topicOf('My microdiscectomy is booked for the twelfth. My twins are three so my mother is moving in for a '
+      + 'while. How long is the recovery?')).toBe('recovery');
+  });
+
+  it('takes "that operation" to be the one told last', () => {
+    expect(topicOf('My uncle had a spinal fusion twenty years ago and hated it. My surgeon has now offered me a '
+      + 'microdiscectomy instead. What does that operation involve?')).toBe('microdiscectomy');
+    expect(topicOf('A microdiscectomy was mentioned last year, but now the surgeon says I need a fusion at L4-L5 '
+      + 'because the bone has slipped. What does that operation involve?')).toBe('spinal-fusion');
+  });
+
+  it('does not take the patient\'s trade for what the question is about', () => {
+    expect(topicOf('I\'m a dentist so I\'m bent over patients all day. Lately my lower back aches by the afternoon. '
+      + 'What are the symptoms of a herniated disc?')).toBe('symptoms');
+  });
+
+  it('keeps a question that sounds like a denial', () => {
+    expect(topicOf('My GP has started me on amitriptyline at night for leg pain from my disc. Isn\'t amitriptyline '
+      + 'an antidepressant?')).toBe('medication');
+  });
+});
+
 describe('hostile and odd input', () => {
   const hostile: [string, string][] = [
     ['empty', ''],

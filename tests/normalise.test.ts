@@ -42,6 +42,13 @@ describe('query normalisation', () => {
     expect(n.terms('L4-L5')).toEqual(n.terms('C5 C6'));
   });
 
+  it('drops a trade that says who the patient is, but not one the patient talks about', () => {
+    const n = normaliser();
+    expect(n.terms('I work as a barber with a slipped disc')).toEqual(n.terms('I work with a slipped disc'));
+    expect(n.terms('I\'m a retired engineer')).toEqual(n.terms('I\'m retired'));
+    expect(n.terms('my barber has a slipped disc')).toContain(n.terms('barber')[0]);
+  });
+
   it('drops stop words and stems what is left', () => {
     expect(normaliser().terms('what are the exercises I should be doing')).toEqual(normaliser().terms('exercise doing'));
   });

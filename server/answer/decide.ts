@@ -2,7 +2,7 @@ import type { Entry, KnowledgeBase } from '../kb/knowledge-base.js';
 import { fillClinicPlaceholders } from '../kb/clinic-text.js';
 import type { Calibration } from '../retrieval/calibration.js';
 import { CLINIC_TOPIC_PREFIX } from '../retrieval/index.js';
-import { Retriever, type RankedEntry } from '../retrieval/retriever.js';
+import { ASKS, Retriever, type RankedEntry } from '../retrieval/retriever.js';
 import { detectHandoff, detectSmallTalk, withEmojiWords } from '../triage/intents.js';
 import { withoutDenials } from '../triage/negation.js';
 import { RedFlagTriage, type RedFlagMatch } from '../triage/red-flags.js';
@@ -74,7 +74,7 @@ function decideAfresh(engine: Engine, message: string): Decision {
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
   const { terms, ranked } = retriever.search(
-    withoutDenials(text, (clause) => retriever.normaliser.correctedWords(clause)), engine.triage.askedAbout(triageReading),
+    withoutDenials(text, (clause) => (asks(clause) ? [] : retriever.normaliser.correctedWords(clause))), engine.triage.askedAbout(triageReading),
   );
   const candidates = toCandidates(ranked);
   const outcome = chooseOutcome(
@@ -108,6 +108,18 @@ function decideAfresh(engine: Engine, message: string): Decision {
     kind: 'answer', text: answerText, topic: entry.topic, entryId: entry.id, confidence: round(top.confidence),
     citations, suggestions: offersCallBack ? [...related, CALL_BACK_SUGGESTION] : related, candidates,
   };
+}
+
+/**
+ * A clause that asks denies nothing, and withoutDenials is given no words of it to read as a denial:
+ * "is that normal?" is no all-clear, "is a free fragment dangerous?" no denial of a fragment, and
+ * "isn't amitriptyline an antidepressant" asks about amitriptyline. Dropped, the question went
+ * with them and the story was answered instead.
+ */
+const NEGATIVE_QUESTION = /^\W*(?:isn|aren)['\u2019]?t\b/i;
+
+function asks(clause: string): boolean {
+  return ASKS.test(clause) || NEGATIVE_QUESTION.test(clause);
 }
 
 /**

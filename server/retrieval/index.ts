@@ -200,6 +200,23 @@ export class EntryIndex {
     return this.topicTerms.has(term) || this.clinicTopicTerms.has(term);
   }
 
+  /**
+   * The most of a question (its terms marked in `mask`, as for bestPhrasing) that one of the entry's
+   * phrasings asks together with `term`: 0 when no phrasing of the entry uses the term at all.
+   */
+  askedWith(indexed: IndexedEntry, term: string, mask: Float32Array): number {
+    const id = this.termIds.get(term);
+    let best = 0;
+    if (id === undefined) return best;
+    for (const { termIds, termWeights } of indexed.phrasings) {
+      if (!termIds.includes(id)) continue;
+      let matched = 0;
+      for (let k = 0; k < termIds.length; k++) matched += (termWeights[k] as number) * (mask[termIds[k] as number] as number);
+      best = Math.max(best, matched);
+    }
+    return best;
+  }
+
   /** Entries that use any of the terms, with the summed weight of the terms each one uses. */
   matches(terms: readonly string[], weight: (term: string) => number): Map<number, number> {
     const matched = new Map<number, number>();

@@ -3,7 +3,7 @@ import { stemmer } from 'stemmer';
 import type { Lexicon } from '../kb/schema.js';
 import { boundedEditDistance } from './edit-distance.js';
 import { isEnglishWord } from './english-words.js';
-import { STOP_WORDS } from './stop-words.js';
+import { OTHER_SUBJECT_WORDS, STOP_WORDS } from './stop-words.js';
 
 /** Lower case, no accents, no apostrophes ("don't" -> "dont"), split into letters-and-digits words. */
 export function plainWords(text: string): string[] {
@@ -40,6 +40,22 @@ function isAgeWord(words: readonly string[], i: number): boolean {
   if (word === 'yo') return NUMBER.test(words[i - 1] ?? '');
   if (AGE_UNITS.has(word)) return NUMBER.test(words[i - 1] ?? '') && words[i + 1] === 'old';
   return word === 'old' && AGE_UNITS.has(words[i - 1] ?? '') && NUMBER.test(words[i - 2] ?? '');
+}
+
+/**
+ * "I'm a hairdresser", "I work as a software developer", "I am a retired engineer": words that name
+ * another subject (OTHER_SUBJECT_WORDS) say who the patient is when they follow one of these and
+ * "a" (with at most one word between), not what the question is about, and are dropped. Kept, the
+ * patient's trade was carried into the question as its subject and "what are the symptoms of a
+ * herniated disc?" fell back.
+ */
+const WHO_I_AM = new Set(['im', 'am', 'as']);
+const OTHER_SUBJECT_STEMS = new Set([...OTHER_SUBJECT_WORDS].map((word) => stemmer(word)));
+
+function saysWhoTheyAre(words: readonly string[], i: number): boolean {
+  if (!OTHER_SUBJECT_STEMS.has(stemmer(words[i] as string))) return false;
+  const article = ['a', 'an'].includes(words[i - 1] as string) ? i - 1 : i - 2;
+  return ['a', 'an'].includes(words[article] as string) && WHO_I_AM.has(words[article - 1] as string);
 }
 
 /**
@@ -176,7 +192,7 @@ export class Normaliser {
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
     const words = this.correctedWords(text);
-    return this.canonicalWords(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i)))
+    return this.canonicalWords(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i) && !saysWhoTheyAre(words, i)))
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemmer(word));
   }

@@ -24,23 +24,33 @@ const SENTENCE_END = /(?<=[.!?\n])/;
  * these are read alone: a bare "I had an MRI." between "my knee hurts" and "what is a meniscus
  * tear" would otherwise answer with the MRI entry on its own.
  */
-const ASKS = /\?\s*$|^\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well)\W+)?(?:what|whats|how|why|when|where|which|who|is|are|am|can|could|do|does|did|should|would|will|may|might|has|have|any)\b/i;
+export const ASKS = /\?\s*$|^\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well)\W+)?(?:what|whats|how|why|when|where|which|who|is|are|am|can|could|do|does|did|should|would|will|may|might|has|have|any)\b/i;
 /**
  * A message or question that points back: "and how long does that take?", "will it go away?",
  * "is this normal?".
  */
 const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
 
+/** The word after one of these is something already known: "the operation", "this scan". */
+const KNOWN_THING = /\b(?:the|this|that|these|those)\s+(\p{L}+)/giu;
+/**
+ * The share of a question that the knowledge base must ask together with a topic of the story
+ * before the question is taken to refer to it (see search).
+ */
+const RESOLVING_FIT = 0.5;
+
 interface Reading {
   terms: string[];
   ranked: RankedEntry[];
+  /** The terms as EntryIndex.mask marks them, for comparing with phrasings. */
+  mask: Float32Array;
 }
 
 /**
  * Each entry at its best confidence over several readings of one message. The terms returned are
  * those of the reading that put the top entry first, so its snippet quotes what was asked.
  */
-function bestReadings(readings: readonly Reading[]): Reading {
+function bestReadings(readings: readonly Reading[]): { terms: string[]; ranked: RankedEntry[] } {
   const best = new Map<IndexedEntry, RankedEntry>();
   let leader: Reading | undefined;
   for (const reading of readings) {
@@ -72,37 +82,40 @@ export class Retriever {
    * keeps its best reading: in a story, a paragraph about work, children and sleep outweighs the
    * one sentence that asks about a disc or a scan. In the whole reading the words only the story
    * uses weigh less than the question's (EntryIndex.storyWeight). A question that points back is
-   * read with the topics the story names, weighed the same way, and so is one that names a more
-   * general topic than the story does ("how is the procedure done?"); a story with no sentence that
-   * looks like a question has its last sentence read, where the question usually comes. Commas do not split a reading: "my tyre has a bulge, is
-   * it safe to drive" must be read whole to be turned away. A reading that names no topic ("should
-   * I be worried?") is left out: its few question words would match whichever entry asks the same.
-   * For the same reason a message that points back and names nothing ("is that painful?") has no
-   * answer: what "that" was is in a conversation this bot does not keep.
+   * read with the topics the story names, as told and as far as they fit it (fitToQuestion), and so
+   * is one that names a more general topic than the story does ("how is the procedure done?"); one
+   * that names its topic as already known ("the operation") is read only so, with the story's topic
+   * it means weighed as if named. A story with no sentence that looks like a question has its last
+   * sentence read, where the question usually comes. Commas do not split a reading: "my tyre has a
+   * bulge, is it safe to drive" must be read whole to be turned away. A reading that names no topic
+   * ("should I be worried?") is left out: its few question words would match whichever entry asks
+   * the same. For the same reason a message that points back and names nothing ("is that
+   * painful?") has no answer: what "that" was is in a conversation this bot does not keep.
    * `alsoAbout`: words every reading is read with, what triage knows the message asks about.
    */
   search(text: string, alsoAbout: readonly string[] = []): { terms: string[]; ranked: RankedEntry[] } {
     const about = alsoAbout.flatMap((words) => this.normaliser.terms(words));
     const sentences = text.split(SENTENCE_END)
-      .map((sentence) => ({ asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))
+      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))
       .filter((sentence) => sentence.terms.length > 0)
       .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
     const allTerms = sentences.flatMap((sentence) => sentence.terms);
     if (POINTS_BACK.test(text) && !allTerms.some((term) => this.index.namesSomething(term))) return { terms: allTerms, ranked: [] };
     const asked = new Set(sentences.filter((sentence) => sentence.asks).flatMap((sentence) => sentence.terms));
     const told = asked.size > 0 ? new Set(allTerms.filter((term) => !asked.has(term))) : undefined;
-    const whole = this.rank([...new Set(allTerms)], told);
-    if (sentences.length < 2) return whole;
+    const whole = this.rank([...new Set(allTerms)], (term) => (told?.has(term) ? this.index.storyWeight(term) : this.index.weight(term)));
+    if (sentences.length < 2) return { terms: whole.terms, ranked: whole.ranked };
     const readings = [whole];
     // A story about a cat, a knee or a laptop is about it in every sentence, also the one that asks
     // "how long before she's back to normal?".
     const elsewhere = allTerms.filter((term) => this.index.namesOtherSubject(term));
     // What "it" or "this" is may lie sentences back, past what the patient felt or did: "I've been
     // off work with sciatica. [...] I'm usually very active. Will it ever go away?" asks about
-    // sciatica, not activity. Such a question is read with every topic the story names, as told.
+    // sciatica, not activity.
     const storyTopics = allTerms.filter((term) => this.index.namesTopic(term));
     const specificity = (terms: Iterable<string>) => Math.max(0, ...[...terms].filter((term) => this.index.namesTopic(term)).map((term) => this.index.weight(term)));
     const storySpecificity = specificity(storyTopics);
+    const toldLast = new Map(sentences.flatMap((sentence, i) => sentence.terms.map((term) => [term, i] as const)));
     const first = Math.max(0, sentences.length - MAX_SENTENCE_READINGS);
     const anyAsks = sentences.some((sentence) => sentence.asks);
     sentences.slice(first).forEach((sentence, i) => {
@@ -114,28 +127,87 @@ export class Retriever {
       // sleep and work read into it drowned the question. The clinic's topics count here, though
       // unboosted: "what's your email address?" after a story is a question the clinic answers.
       const namesOwn = [...terms].some((term) => this.index.namesAnyTopic(term) && (!sentence.pointsBack || this.index.namesSomething(term)));
-      if (namesOwn) readings.push(this.rank([...new Set([...terms, ...elsewhere])]));
-      // Also read with the story's topics, as told, when it points back, or when the story names
-      // something more specific than the question does: "how is the procedure done?" after "I've
-      // been told an epidural is the next step" asks about the epidural.
-      if (!sentence.pointsBack && storySpecificity <= specificity(terms)) return;
-      const context = new Set(storyTopics.filter((term) => !terms.has(term)));
-      if (context.size > 0) readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], context));
+      // Also read with the story's topics when it points back, or when the story names something
+      // more specific than the question does: "how is the procedure done?" after "I've been told an
+      // epidural is the next step" asks about the epidural.
+      const readsContext = sentence.pointsBack || storySpecificity > specificity(terms);
+      const context = [...new Set(storyTopics.filter((term) => !terms.has(term)))];
+      const own = terms.size > 0 && (namesOwn || readsContext) ? this.rank([...new Set([...terms, ...elsewhere])]) : undefined;
+      const fit = this.fitToQuestion(context, [...terms], own, whole);
+      const bestFit = Math.max(0, ...fit.values());
+      // "What are the risks of the operation?" or "how long is the recovery?" after a story that
+      // names the microdiscectomy refers to it, and read alone answers about operations or
+      // recoveries in general.
+      const resolved = bestFit >= RESOLVING_FIT && this.namesKnownTopic(sentence.sentence, terms);
+      if (namesOwn && own && !resolved) readings.push(own);
+      if ((!readsContext && !resolved) || context.length === 0) return;
+      const referent = resolved ? this.referent(context, fit, toldLast) : undefined;
+      const weight = (term: string) => {
+        const share = fit.get(term);
+        if (term === referent || share === undefined) return this.index.weight(term);
+        // A story topic counts as told, less by as much as it fits the question worse than the best
+        // fitting one: "what does that mean?" after work, sleep and a herniated disc reads the
+        // herniation, while a question in vague words ("is that the right thing?") fits none
+        // closely and reads every topic much the same.
+        return this.index.storyWeight(term) * (1 - (bestFit - share));
+      };
+      readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], weight));
     });
     return bestReadings(readings);
   }
 
+  /** Whether the sentence names one of its topics as something already known (see KNOWN_THING). */
+  private namesKnownTopic(sentence: string, terms: ReadonlySet<string>): boolean {
+    for (const [, word] of sentence.matchAll(KNOWN_THING)) {
+      if (this.normaliser.terms(word as string).some((term) => terms.has(term) && this.index.namesTopic(term))) return true;
+    }
+    return false;
+  }
+
   /**
-   * Entries ranked by confidence that they answer a question with these terms. `told`: the terms
-   * that only the story around a question uses (see EntryIndex.storyWeight).
+   * How well each of the story's topics fits a question: the most of the question (by weight) that
+   * one phrasing asks together with the topic, among the entries the question or the whole message
+   * ranks best. "Will it ever go away?" after a story of sciatica, sitting and work is asked with
+   * sciatica ("will my sciatica go away"), not with sitting or work; weighed only by how rare they
+   * are, "sit", "sleep" or "work" outweighed the sciatica or herniation the story is about. A
+   * question with no words of its own ("what is that exactly?") fits none better than another.
    */
-  private rank(terms: string[], told?: ReadonlySet<string>): Reading {
-    const weight = (term: string) => (told?.has(term) ? this.index.storyWeight(term) : this.index.weight(term));
+  private fitToQuestion(context: readonly string[], terms: readonly string[], own: Reading | undefined, whole: Reading): Map<string, number> {
+    const ownWeight = terms.reduce((sum, term) => sum + this.index.weight(term), 0);
+    if (!own || ownWeight === 0) return new Map(context.map((term) => [term, 0]));
+    const candidates = new Set([...own.ranked, ...whole.ranked].map(({ indexed }) => indexed));
+    return new Map(context.map((term) => {
+      let asked = 0;
+      for (const indexed of candidates) asked = Math.max(asked, this.index.askedWith(indexed, term, own.mask));
+      return [term, Math.min(1, asked / ownWeight)];
+    }));
+  }
+
+  /**
+   * The story topic a question refers to: of those it fits, the one told last ("my dad had a fusion
+   * [...] now they suggest a microdiscectomy. What does that operation involve?"), the rarer of two
+   * told together.
+   */
+  private referent(context: readonly string[], fit: ReadonlyMap<string, number>, toldLast: ReadonlyMap<string, number>): string | undefined {
+    let referent: string | undefined;
+    for (const term of context) {
+      if ((fit.get(term) as number) < RESOLVING_FIT) continue;
+      const later = referent === undefined ? 1 : (toldLast.get(term) as number) - (toldLast.get(referent) as number);
+      if (later > 0 || (later === 0 && this.index.weight(term) > this.index.weight(referent as string))) referent = term;
+    }
+    return referent;
+  }
+
+  /**
+   * Entries ranked by confidence that they answer a question with these terms, each weighed by
+   * `weight` (the index's own weights unless the story is weighed apart, EntryIndex.storyWeight).
+   */
+  private rank(terms: string[], weight: (term: string) => number = (term) => this.index.weight(term)): Reading {
     const queryWeight = terms.reduce((sum, term) => sum + weight(term), 0);
-    if (queryWeight === 0) return { terms, ranked: [] };
+    const mask = this.index.mask(terms, weight);
+    if (queryWeight === 0) return { terms, ranked: [], mask };
 
     const share = this.calibration.phrasingShare;
-    const mask = this.index.mask(terms, weight);
     const byCoverage = [...this.index.matches(terms, weight)]
       .map(([position, matched]) => ({ indexed: this.index.entries[position] as IndexedEntry, coverage: matched / queryWeight }))
       .sort((a, b) => b.coverage - a.coverage);
@@ -149,7 +221,7 @@ export class Retriever {
       ranked.splice(at < 0 ? ranked.length : at, 0, { indexed, confidence: score });
       if (ranked.length > RANKED) ranked.pop();
     }
-    return { terms, ranked };
+    return { terms, ranked, mask };
   }
 
   snippet(indexed: IndexedEntry, terms: readonly string[]): string {

@@ -50,7 +50,8 @@ mm cm millimetre millimetres millimeter millimeters
  * problem reaches, animals, machines, shops and trades. Spine words in such a question are about
  * something else ("a prolapsed uterus", "an MRI of my brain", "under extrusion on my 3D printer",
  * "is the library open on Saturdays"), so one of these outweighs them. Parts a trapped nerve does reach
- * (hip, knee, foot, hand, shoulder) are not listed: "pain from my hip down to my knee" is sciatica.
+ * (hip, knee, foot, hand, shoulder) are not listed: "pain from my hip down to my knee" is sciatica;
+ * "carpal" is, since a carpal tunnel traps its nerve at the wrist, far from any disc.
  * "elsewhere" is what the lexicon makes of phrases such as "hard disk" or "hip replacement".
  */
 export const OTHER_SUBJECT_WORDS = new Set(`
@@ -58,7 +59,7 @@ brain brains eye eyes eyeball eyesight tooth teeth toothache dental dentist jaw 
 sinuses tonsils acne hair scalp nail nails thyroid uterus womb ovary ovaries cervix rectal
 haemorrhoids hemorrhoids piles navel umbilical inguinal hiatal hiatus oesophagus esophagus
 gallbladder liver lung lungs kidney kidneys prostate appendix tendon tendons meniscus plantar
-bunion bunions migraine migraines
+bunion bunions migraine migraines carpal
 printer filament xbox playstation ps5 console ssd software tyre tyres tire tires brake brakes
 engine clutch boiler fridge battery batteries macbook mac nuclear
 restaurant restaurants pizza cafe pub supermarket supermarkets tesco bakery library bank vet vets
