@@ -138,6 +138,95 @@ describe('red-flag triage', () => {
     }
   });
 
+  // Each row: a report in one grammatical form, and a denial in the same form.
+  const triagesButNot = (cases: readonly (readonly [string, string])[]) => {
+    for (const [report, denial] of cases) {
+      expect(decide(engine, report).kind, report).toBe('urgent');
+      expect(decide(engine, denial).kind, denial).not.toBe('urgent');
+    }
+  };
+
+  it('reads not feeling something, in any tense, as being unable to feel it', () => triagesButNot([
+    ["I didn't feel the toilet paper this morning", "I don't feel numb down there"],
+    ["my wife hasn't felt her bum since Friday", "my wife hasn't felt any tingling in her bum"],
+    ['is it normal to not feel when you poo?', 'I can feel when I need a poo'],
+    ["I don't feel it when I need a wee anymore", "I don't feel any pain when I wee"],
+  ]));
+
+  it('reads a sense, a strength or an urge said to be missing, in any tense, as missing', () => triagesButNot([
+    ["since Tuesday I haven't had any feeling around my back passage", "I haven't lost any feeling around my back passage"],
+    ["I'm not getting the urge to pee anymore", "I haven't had any trouble with my bladder"],
+    ["I've lost the strength to lift my foot", "I haven't got the strength to go to work with this back"],
+    ["since the weekend my legs haven't been strong enough to get me up the stairs", 'my legs are strong enough to get me up the stairs'],
+    ["I've got no control over when I poo", "I don't have any control over my pain"],
+  ]));
+
+  it('reads "can barely", past and full refusals, and "cant" with swapped letters as the sign', () => triagesButNot([
+    ['I can barely feel my privates since yesterday', 'I can feel my privates fine'],
+    ["my foot wouldn't lift this morning", 'my foot lifts fine, it just aches'],
+    ['i cnat pee since last night', 'i can pee fine, just back pain'],
+  ]));
+
+  it("reads a sign told of someone else's body or doing as a report", () => triagesButNot([
+    ['my husband has pain going down both his legs', 'my husband has pain going down one of his legs'],
+    ["she can't feel it when she wipes", 'she can feel everything when she wipes'],
+    ["he can't hold his wee in", "he has never had trouble holding his wee in"],
+    ['my son came off his motorbike and says his back hurts', "my son hasn't come off his motorbike, his back just aches"],
+  ]));
+
+  it('keeps a clause that only adds to the one before with it', () => triagesButNot([
+    ['my dad, who is 90, fell in the garden and his back hurts', 'my dad, who is 90, has a bulging disc, can he have surgery'],
+    ["is it normal to lose weight with back pain? I'm not dieting", "is it normal to lose weight with back pain? I'm dieting"],
+    ["I feel like I need a wee but I can't go", "I need a wee but I can't go until the scan is finished"],
+  ]));
+
+  it('reads a sign in the tense, order and strength a patient tells it', () => triagesButNot([
+    ["I've fallen from a ladder and my back is agony", "I haven't fallen from a ladder, my back just hurts"],
+    ['my foot has been dragging since Sunday', "my foot isn't dragging, it just tingles"],
+    ["my husband's back pain is waking him at night and he feels unwell", "my husband's back pain wakes him at night but he feels well"],
+    ['my chest is really tight and my upper back hurts', 'my chest is sore from coughing with a cold'],
+    ["my dad's speech suddenly went slurred", "his speech hasn't suddenly gone slurred, he's just tired"],
+    ["I'm finding it harder and harder to start peeing", "I'm not finding it hard to start peeing"],
+    ['my right leg is weaker each day', "my leg isn't weaker each day, it's the same"],
+    ['my balance is getting worse and my neck hurts', "my balance isn't getting worse, my neck is just sore"],
+    ['now my right leg hurts as well as my left', 'my right arm hurts as well as my left'],
+  ]));
+
+  it('reads a sign told as a noun as the sign', () => triagesButNot([
+    ['loss of bladder control since my back went', 'no loss of bladder control'],
+    ['weakness in my legs and back pain', 'no weakness in my legs, just back pain'],
+    ['loss of sexual sensation since my back pain started', 'no loss of sexual sensation, just back pain'],
+    ["there's been some leakage of urine since my back went", 'no leakage of urine at all'],
+    ['mum has been having accidents since her back went', "I've had a few accidents at work over the years and my back hurts"],
+  ]));
+
+  it('reads a lay likeness for a sign as the sign', () => triagesButNot([
+    ["it feels like I've had a local anaesthetic down below", 'I had a local anaesthetic in my bottom for the injection and it has worn off'],
+    ['wiping my bum feels like wiping someone else\'s', 'wiping my bum feels normal'],
+    ["my bum feels like it's asleep all the time now", 'my foot falls asleep when I sit too long'],
+  ]));
+
+  it('reads a sign word spelt as another real word as the sign where nothing else fits', () => triagesButNot([
+    ['my legs are week and wobbly since my back went', "it's been a week since my back went"],
+    ['i cant fell my bum', 'I fell on my bum last week and it is bruised'],
+    ['iv lost alot of wait without trying and my back hurts', 'I had to wait a lot for my scan and my back hurts'],
+  ]));
+
+  it('reads numbness of the whole lower body and legs that will not move as both legs', () => triagesButNot([
+    ["I'm numb from the waist down", 'my tummy is numb below my belly button after the c-section'],
+    ["my legs won't move", "my legs won't stop aching after the gym"],
+    ["I've lost the use of my legs", "I haven't lost the use of my legs, I can walk fine"],
+  ]));
+
+  it('tells the same words in a routine sense from the sign', () => triagesButNot([
+    ['I wet the bed last night and my back is agony', 'my kids wet the bed, is that anything to do with my back'],
+    ['I lost a stone without trying and my back hurts', "I've been dieting and lost a stone, will that help my back"],
+    ['I think my mum has had a stroke', 'my friend had a stroke, can disc problems cause strokes'],
+    ['I had bowel cancer and now my back hurts', 'my mum had a cancer scare but it was benign, she has a bulging disc'],
+    ['my legs have gone numb since my back went', "my legs went numb from sitting cross legged but it's fine now"],
+    ['my legs have gone weak since my back went', "my dog's back legs have gone weak"],
+  ]));
+
   it('keeps a history of cancer one when it is over', () => {
     expect(decide(engine, 'had breast cancer, all clear now, but I have new back pain').kind).toBe('urgent');
   });

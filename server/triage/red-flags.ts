@@ -44,8 +44,8 @@ const NOT_A_REPORT_WINDOW = 8;
  */
 const DENIED_AT_THE_END = /\b(not|isnt|arent|wasnt|werent|never)( really| at all| even)? (numb\w*|weak\w*|tingl\w*|dead|heavy|affected)$/;
 
-/** An animal's sign, not a person's: "my dog is incontinent since his back surgery". */
-const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
+/** An animal's sign, not a person's: "my dog is incontinent since his back surgery", "my dog's back legs have gone weak". */
+const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
 
 /**
  * Words right after a sign, or opening the next clause, that say it is over or is how the person
@@ -55,7 +55,7 @@ const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s? ((is|h
  * that says the sign came back or is worse still reports it.
  */
 const SETTLED = '((went|gone|has gone|had gone) away|(cleared|settled|resolved|sorted)( up| out| itself| down)?|recovered|got better|back to normal|all clear'
-  + '|no (more )?(problems?|issues?|trouble|symptoms?) since|(been )?(fine|ok|okay|normal) (ever )?since|(normal|usual|nothing new) for me|always been like (that|this)'
+  + '|no (more )?(problems?|issues?|trouble|symptoms?) since|(been )?(fine|ok|okay|normal) (ever )?since|(fine|ok|okay|normal|alright) now|(normal|usual|nothing new) for me|always been like (that|this)'
   + '|(hasnt|has not|havent|have not) changed|gone( now| completely)?$)';
 const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
 /** The person, not the sign, as the one now well: "a bike accident last year and is fine now". */
@@ -100,14 +100,100 @@ const AFFIRMS = /^(and |but |which |well |actually |i said |yes )*(i (have|do|di
  * A question puts "can't" before the person ("why can't I feel it when I wipe"); the patterns are
  * written as statements, so the question is read as one ("why I cant feel it when I wipe").
  */
+const ASKED_THE_OTHER_WAY_ROUND = /\b(cant|cannot|couldnt|wont|doesnt|dont|didnt) (i|you|he|she|we|they)\b/g;
+
+/**
+ * "Can't" with two letters swapped, a common slip that spelling correction (one changed letter,
+ * no swaps) would turn into another word: "i cnat pee" is not "i chat pee".
+ */
+const CANNOT_SLIPS = /\b(cnat|catn|cnt)\b/giu;
+
 /**
  * Every way of saying one cannot reads as "cant", so each rule lists one: a sign told in the past
- * ("couldn't control my bladder last week") or in long form ("haven't been able to pee") is the
- * same report, and whether it is over is for `settled` to say.
+ * ("couldn't control my bladder last week"), in long form ("haven't been able to pee") or as only
+ * just possible ("can barely feel my bum") is the same report, and whether it is over is for
+ * `settled` to say.
  */
-const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|unable to|(am |im |was |were |is |are )?not able to|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
+const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could) (hardly|barely|only just)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able to|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
 
-const ASKED_THE_OTHER_WAY_ROUND = /\b(cant|cannot|couldnt|wont|doesnt|dont|didnt) (i|you|he|she|we|they)\b/g;
+/** A refusal told in the past or in full ("my foot wouldn't lift", "it will not come out") reads as the patterns write it. */
+const WONT_FORMS = /\b(wouldnt|would not|will not)\b/g;
+
+/**
+ * Someone else's body reads as the patient's own ("both his legs", "her bottom"), so a sign told
+ * of a partner or a parent needs no pattern of its own. Only before a body word: "asked her if"
+ * keeps its "her".
+ */
+const SOMEONE_ELSES_BODY = /\b(his|her|their)(?= (own |left |right |lower |upper |whole |inner |big )?(body|back|neck|spine|legs?|feet|foot|toes?|ankles?|knees?|calf|calves|thighs?|arms?|hands?|fingers|grip|bum|bottom|backside|buttocks?|bits|privates|private parts|genitals|groin|crotch|penis|vagina|scrotum|anus|back passage|bladder|bowels?|wee|pee|urine|water|poo|chest|face|mouth|speech|words|balance|wound|scar|erections?)\b)/g;
+
+/** What someone else does reads as the patient's doing too: "she can't feel it when she wipes". */
+const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|they)\b/g;
+
+/**
+ * A singular body word with "'s" ("my back's been killing me", "my foot's dragging") loses its
+ * apostrophe to the reading and would no longer be the word the patterns and `with` look for.
+ */
+const BODY_WORD_WITH_IS = /\b(back|neck|spine|foot|chest|face|bladder|bum|bottom|groin|balance|speech|wound)s\b/g;
+
+/**
+ * A sense, a power or an urge said to be missing, in any tense, reads as "no ...": "I haven't had
+ * any feeling down there since Tuesday", "he hasn't got the strength to lift his foot", "I'm not
+ * getting the urge to pee" say what "no feeling", "no strength" and "no urge" do. Losing it stays
+ * a denial when denied ("I haven't lost any feeling"): "lost" stands between.
+ */
+const MISSING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|does not|did not|have not|has not|had not)( (really|even|ever|got|been|always))* (have|has|had|having|get|gets|got|getting|feel|feels|felt|feeling)( any| the| much| enough| a| an)? (?<missing>feeling|sensation|strength|power|control|urge|need)\b/g;
+
+/**
+ * Not feeling something, in any tense, reads as "cant feel": "I didn't feel the toilet paper", "I
+ * haven't felt my bum since Tuesday", "is it normal to not feel when you poo". Only when what is
+ * not felt is a thing, a place or a moment: "I don't feel numb", "I don't feel any tingling" and
+ * "I don't feel my legs are weaker" stay denials.
+ */
+const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|does not|did not|have not|has not)( (really|even|properly|always))* (feel|feels|felt|feeling)(?= (it|them|myself|himself|herself|a thing|anything (when|while|as|during|down|in|around|at|if)|when|while|the (toilet|loo|paper|tissue|roll|seat|wee|pee|poo|urine|water|need|urge)|my (\w+ ){0,2}(bum|bottom|backside|buttocks?|bits|privates|genitals|groin|crotch|vagina|penis|anus|back passage|saddle|skin|thighs?|legs?|feet|foot|toes|bladder|bowels?)\b(?! (is|are|were|was|have|has|had|get|gets|got|getting|feel|feels)\b)))/g;
+
+/**
+ * Clauses that only add to the one before: one about the person it follows ("my dad, who is 90,
+ * fell in the garden"), an afterthought on why a sign came ("lost a stone in a month. Not
+ * dieting"), and the failure that completes a need ("I need a wee but I can't go"). On their own
+ * the first reads as a question about no one, the second as a denial, the third as nothing.
+ */
+const ADDS_TO_THE_CLAUSE_BEFORE = /^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$/;
+
+/**
+ * Words spelt as another real word, which spelling correction rightly leaves alone: "my legs are
+ * week", "cant fell my bum", "I can't pea", "lost alot of wait", "numb in my groyne". Each reads as
+ * the sign's word only where the words around it leave no other reading.
+ */
+const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
+  [/\balot\b/g, 'a lot'],
+  [/\b(cant|dont|didnt|barely|hardly) (fell|feal)\b/g, '$1 feel'],
+  [/\b(cant|wont|to|need a|needed a|have a|for a) pea\b/g, '$1 pee'],
+  [/\b(are|is|feel|feels|felt|gone|going|so|very|really|too|getting) week\b(?! (ago|later|before|after|off|of|in|on|at|since|or))/g, '$1 weak'],
+  [/\b(lost|losing|lose|lots of|a lot of|dropped|dropping) wait\b/g, '$1 weight'],
+  [/\bgroyne\b/g, 'groin'],
+  [/\btite\b/g, 'tight'],
+];
+
+/** A strength said to fall short is weakness: "my legs haven't been strong enough to get me up the stairs". */
+const NOT_STRONG_ENOUGH = /\b(not|isnt|arent|wasnt|werent|havent been|hasnt been|never) (been )?strong enough\b/g;
+
+/**
+ * The steps that put each form of a sign into the one form the patterns are written in, in order:
+ * a question's word order and whose sign it is first, then "cannot" and "won't", then words spelt
+ * as others, then what is said to be missing or not felt.
+ */
+const ONE_FORM: readonly (readonly [RegExp, string])[] = [
+  [ASKED_THE_OTHER_WAY_ROUND, '$2 $1'],
+  [SOMEONE_ELSES_BODY, 'my'],
+  [SOMEONE_ELSES_DOING, '$1 i'],
+  [BODY_WORD_WITH_IS, '$1'],
+  [CANNOT_FORMS, 'cant'],
+  [WONT_FORMS, 'wont'],
+  ...SOUND_ALIKES,
+  [NOT_STRONG_ENOUGH, 'too weak'],
+  [MISSING, 'no $<missing>'],
+  [NOT_FEELING, 'cant feel'],
+];
 
 const CONTEXT_NEGATION_WINDOW = 2;
 
@@ -187,11 +273,19 @@ export class RedFlagTriage {
     return compiled !== undefined && firstMatch(compiled, this.read(text)) !== undefined;
   }
 
-  /** The message as the rules read it, once for both `check` and `askedAbout`: clauses of corrected words. */
+  /**
+   * The message as the rules read it, once for both `check` and `askedAbout`: clauses of corrected
+   * words, each form of a sign in the one form the patterns write (see ONE_FORM).
+   */
   read(text: string): TriageReading {
-    const clauses = splitClauses(text)
-      .map((clause) => this.correctWords(clause).join(' ').replace(ASKED_THE_OTHER_WAY_ROUND, '$2 $1').replace(CANNOT_FORMS, 'cant'))
-      .filter((clause) => clause.length > 0);
+    const clauses: string[] = [];
+    for (const clause of splitClauses(text)) {
+      const corrected = this.correctWords(clause.replace(CANNOT_SLIPS, 'cant')).join(' ');
+      const words = ONE_FORM.reduce((read, [form, asWritten]) => read.replace(form, asWritten), corrected);
+      if (words.length === 0) continue;
+      if (clauses.length > 0 && ADDS_TO_THE_CLAUSE_BEFORE.test(words)) clauses[clauses.length - 1] += ` ${words}`;
+      else clauses.push(words);
+    }
     return { clauses, whole: clauses.join(' . ') };
   }
 }
