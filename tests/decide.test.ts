@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../server/answer/decide.js';
+import { chooseOutcome, decide } from '../server/answer/decide.js';
+import type { Candidate } from '../server/answer/decision.js';
+import type { Entry } from '../server/kb/knowledge-base.js';
+import type { Topic } from '../server/kb/topics.js';
+import type { Calibration } from '../server/retrieval/calibration.js';
+import { EntryIndex } from '../server/retrieval/index.js';
+import { Normaliser } from '../server/retrieval/normalise.js';
 import { sentences } from '../server/retrieval/snippet.js';
 import { shippedEngine } from './helpers/engine.js';
 
@@ -96,6 +102,26 @@ describe('honest fallbacks', () => {
     expect(decide(engine, 'can I buy naproxen at the pharmacy').topic).toBe('medication');
   });
 
+  it('takes a lead of exactly the margin as enough, however the subtraction rounds', () => {
+    const thresholds: Calibration = {
+      phrasingShare: 0.7, unknownTermEntries: 0.5, answer: 0.575, answerWithLead: 0.425, clearLead: 0.1, clarify: 0.575, closeMargin: 0.04,
+    };
+    const candidate = (topic: Topic, confidence: number): Candidate => ({ entryId: topic, topic, title: topic, confidence });
+    // In floating point 0.47 - 0.37 and 0.6 - 0.56 fall just short of 0.1 and 0.04.
+    expect(chooseOutcome([candidate('causes', 0.47), candidate('symptoms', 0.37)], thresholds)).toBe('answer');
+    expect(chooseOutcome([candidate('causes', 0.6), candidate('symptoms', 0.56)], thresholds)).toBe('answer');
+  });
+
+  it('does not answer another place\'s question from an entry only the place word matches', () => {
+    // The medicines entry mentions the pharmacy, and nothing else matched, so it was well ahead.
+    expect(decide(engine, 'what time does the pharmacy close').kind).toBe('fallback');
+  });
+
+  it('takes a place as the word a patient writes, not the term the lexicon makes of it', () => {
+    // The lexicon reads "gym" as exercise, so pilates, stretches and yoga were all a gym.
+    expect(decide(engine, 'are you open on saturdays for pilates').topic).toBe('clinic-hours');
+  });
+
   it('does not answer from an everyday word that only an entry\'s title uses', () => {
     // "Returning to work..." and "Looking after yourself..." hold these words; the entries' own
     // questions rarely do, so they are not what those entries are about.
@@ -112,9 +138,52 @@ describe('honest fallbacks', () => {
   });
 });
 
+describe('weighing words', () => {
+  /** An index over an entry about driving, `asking` of whose 30 questions use `word`, and five others. */
+  const indexWith = (asking: number, word = 'drive') => {
+    const entry = (id: string, title: string, questions: string[]): Entry => ({
+      id, topic: 'self-care', title, questions, sources: [], reviewedBy: '', reviewedOn: '', related: [], body: title, file: '',
+    });
+    const questions = Array.from({ length: 30 }, (_, i) => (i < asking ? `can i ${word} with a sore back` : 'what helps a sore back'));
+    const entries = [
+      entry('driving', 'When to drive again', questions),
+      ...['sleeping', 'sitting', 'lifting', 'walking', 'swimming'].map((id) => entry(id, `${id} with a sore back`, [`is ${id} ok`])),
+    ];
+    const normaliser = new Normaliser({ terms: {} }, entries.flatMap((e) => [e.title, ...e.questions]));
+    return { index: new EntryIndex(entries, normaliser, 0.5), term: normaliser.terms(word)[0] as string };
+  };
+
+  it('boosts a title word as much as its entry\'s questions use it, so one question more moves it little', () => {
+    const weights = Array.from({ length: 31 }, (_, asking) => {
+      const { index, term } = indexWith(asking);
+      return index.weight(term);
+    });
+    for (let asking = 1; asking <= 30; asking += 1) {
+      expect(weights[asking]!, `${asking} of 30 questions`).toBeGreaterThanOrEqual(weights[asking - 1]!);
+      expect(weights[asking]! / weights[asking - 1]!, `${asking} of 30 questions`).toBeLessThan(1.5);
+    }
+    // A word the questions keep using still names the topic, at the full boost.
+    expect(weights[15]! / weights[0]!).toBeCloseTo(3);
+  });
+
+  it('weighs a story word as little as a story word unless an entry\'s questions keep asking with it', () => {
+    const once = indexWith(1, 'today');
+    const often = indexWith(10, 'today');
+    expect(once.index.weight(once.term)).toBeLessThan(0.5 * often.index.weight(often.term));
+    // One opening-hours question says "today"; a patient's "today" is still the story.
+    expect(decide(engine, 'my husband wants to know what sciatica is').topic).toBe('sciatica');
+  });
+});
+
 describe('questions that lean on what came before', () => {
   it.each(['is that painful?', 'and how long does that take?', 'what are the risks of it'])('"%s" names nothing, so it is not answered', (message) => {
     expect(decide(engine, message).kind).toBe('fallback');
+  });
+
+  it('reads a question after a comma alone too, with the other subjects the message names', () => {
+    expect(decide(engine, 'just finished my lunch break, what does L4-L5 mean').topic).toBe('disc-anatomy');
+    expect(decide(engine, 'love the new website by the way, what are your opening times').topic).toBe('clinic-hours');
+    expect(decide(engine, 'my car engine knocks when cold, is it safe to drive').kind).toBe('fallback');
   });
 
   it('answers when the thing is named alongside the pointing word', () => {

@@ -49,6 +49,13 @@ describe('query normalisation', () => {
     expect(n.terms('my barber has a slipped disc')).toContain(n.terms('barber')[0]);
   });
 
+  it('reads a denied need or part as "without", so the lexicon finds care that is not surgery', () => {
+    const n = normaliser();
+    expect(n.terms('treatments that don\'t involve surgery')).toEqual(n.terms('treatments without surgery'));
+    expect(n.terms('options that do not need an operation')).toEqual(n.terms('options without an operation'));
+    expect(n.terms('is there no need for an operation')).toEqual(n.terms('is there without an operation'));
+  });
+
   it('drops stop words and stems what is left', () => {
     expect(normaliser().terms('what are the exercises I should be doing')).toEqual(normaliser().terms('exercise doing'));
   });

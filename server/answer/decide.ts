@@ -68,7 +68,8 @@ function decideAfresh(engine: Engine, message: string): Decision {
   const redFlag = engine.triage.check(triageReading);
   if (redFlag) return urgent(engine, redFlag);
 
-  const words = retriever.normaliser.correctedWords(withEmojiWords(text)).join(' ');
+  const correctedWords = retriever.normaliser.correctedWords(withEmojiWords(text));
+  const words = correctedWords.join(' ');
   const smallTalk = detectSmallTalk(words);
   if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
@@ -77,11 +78,13 @@ function decideAfresh(engine: Engine, message: string): Decision {
     withoutDenials(text, (clause) => (asks(clause) ? [] : retriever.normaliser.correctedWords(clause))), engine.triage.askedAbout(triageReading),
   );
   const candidates = toCandidates(ranked);
-  const outcome = chooseOutcome(
-    candidates, retriever.calibration,
-    terms.some((term) => retriever.index.namesOtherSubject(term)),
-    terms.some((term) => retriever.index.namesOtherPlace(term)),
-  );
+  const places = correctedWords.filter((word) => retriever.index.namesOtherPlace(word));
+  const placeTerms = new Set(places.flatMap((place) => retriever.normaliser.terms(place)));
+  const outcome = chooseOutcome(candidates, retriever.calibration, {
+    otherSubject: terms.some((term) => retriever.index.namesOtherSubject(term)),
+    otherPlace: places.length > 0,
+    onlyThePlace: places.length > 0 && !terms.some((term) => !placeTerms.has(term) && retriever.index.namesTopic(term)),
+  });
   if (outcome === 'fallback') {
     return { ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates };
   }
@@ -122,25 +125,38 @@ function asks(clause: string): boolean {
   return ASKS.test(clause) || NEGATIVE_QUESTION.test(clause);
 }
 
+/** What a question names besides the clinic's field (see chooseOutcome). */
+export interface NamedElsewhere {
+  /** A subject outside the clinic's field (OTHER_SUBJECT_WORDS). */
+  otherSubject?: boolean;
+  /** A place with its own hours and payments (OTHER_PLACE_WORDS). */
+  otherPlace?: boolean;
+  /** A place, and no entry's topic besides what the place's own word reads as ("gym" as exercise). */
+  onlyThePlace?: boolean;
+}
+
 /**
  * Answer when the best candidate is confident, or fairly confident and well ahead of every other
  * topic; ask which was meant when two topics are neck and neck or it is unsure; otherwise say so
  * and offer a person. A question that names a subject outside the clinic's field ("is the library
- * open on Saturdays") is answered only when confident: being ahead of entries that match nothing
- * of it says little.
+ * open on Saturdays"), or a place and nothing the entries are about ("what time does the pharmacy
+ * close"), is answered only when confident: being ahead of entries that match nothing of it, or
+ * only the place, says little. "Is swimming in the pool ok with a slipped disc" names a topic too.
  */
 export function chooseOutcome(
-  candidates: readonly Candidate[], thresholds: Calibration, namesOtherSubject = false, namesOtherPlace = false,
+  candidates: readonly Candidate[], thresholds: Calibration, elsewhere: NamedElsewhere = {},
 ): 'answer' | 'clarify' | 'fallback' {
   const [best] = candidates;
   if (!best) return 'fallback';
   const rival = candidates.find((c) => c.topic !== best.topic);
-  const lead = best.confidence - (rival?.confidence ?? 0);
+  // Rounded as the confidences are: 0.47 - 0.37 is 0.0999... in floating point, and a lead of
+  // exactly the margin fell short of it.
+  const lead = round(best.confidence - (rival?.confidence ?? 0));
   // The clinic's own entries answer in words every business shares ("open late", "price"), so next
   // to another subject or place ("is the post office open late", "does the chemist take card") they
   // are that subject's.
-  if ((namesOtherSubject || namesOtherPlace) && best.topic.startsWith(CLINIC_TOPIC_PREFIX)) return 'fallback';
-  const ahead = !namesOtherSubject && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
+  if ((elsewhere.otherSubject || elsewhere.otherPlace) && best.topic.startsWith(CLINIC_TOPIC_PREFIX)) return 'fallback';
+  const ahead = !elsewhere.otherSubject && !elsewhere.onlyThePlace && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
   const sure = best.confidence >= thresholds.answer || ahead;
   if (sure && lead >= thresholds.closeMargin) return 'answer';
   return best.confidence >= thresholds.clarify ? 'clarify' : 'fallback';

@@ -1,3 +1,4 @@
+import { stemmer } from 'stemmer';
 import type { Entry } from '../kb/knowledge-base.js';
 import { NUMBER, type Normaliser } from './normalise.js';
 import { OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
@@ -37,19 +38,35 @@ const OTHER_SUBJECT_FACTOR = 2;
 /**
  * In a knowledge base of a few dozen entries, everyday words ("left", "leg", "hurt") are rare
  * enough to look telling. Words that name an entry's topic are what a question is about, so they
- * count this much more.
+ * count up to this much more.
  */
 const TOPIC_TERM_BOOST = 3;
 /**
- * A title word names the topic only when the entry's own alternate questions use it too, in at
- * least this share of them. Titles are written prose: "Returning to work...", "Looking after
- * yourself..." or "...including the disc herniating again" hold everyday words ("return", "look",
- * "include") that patients rarely ask with, and a boosted one-off word sent "can you help me do
- * my tax return" to recovery after surgery. Topic words recur: "protrusion" in every question of
- * its entry, "open" in half of the opening-hours ones, a medicine's name in one in six of an
- * entry that lists five medicines; the everyday title words sit at one in nine or below.
+ * A title word names the topic as far as the entry's own alternate questions use it too. Titles
+ * are written prose: "Returning to work...", "Looking after yourself..." or "...including the disc
+ * herniating again" hold everyday words ("return", "look", "include") that patients rarely ask
+ * with, and a boosted one-off word sent "can you help me do my tax return" to recovery after
+ * surgery. Topic words recur: "protrusion" in every question of its entry, "open" in half of the
+ * opening-hours ones, a medicine's name in one in six of an entry that lists five medicines; the
+ * everyday title words sit at one in nine or below. So a word at or below one in nine is not
+ * boosted, one in a third of them or more is boosted fully, and in between the boost grows with
+ * the share. It grows rather than switches on: boosted from one share on, "drive" went from 3.1 to
+ * 7.5 when an entry of 34 questions gained one more about driving, and "how do I book a driving
+ * test" got an answer.
+ */
+const TOPIC_SHARE_UNBOOSTED = 1 / 9;
+const TOPIC_SHARE_FULLY_BOOSTED = 1 / 3;
+/**
+ * From this share a title word counts as naming its entry's topic (namesTopic), for reading a
+ * story's questions; a story word this share of an entry's questions ask with counts fully as a
+ * word of that entry (see STORY_WORDS).
  */
 const TOPIC_TERM_MIN_SHARE = 0.15;
+/**
+ * A word this share of one entry's questions ask with names what they ask about even when the title
+ * words it otherwise: "hours" for "When the clinic is open". It is not boosted for that (namesAnyTopic).
+ */
+const ASKED_TOPIC_MIN_SHARE = 1 / 3;
 /**
  * The clinic's own entries (hours, fees, contact) name their topics with words every business
  * shares: "open", "price", "cost", "phone". Boosted, one of them outweighed the thing actually asked
@@ -70,6 +87,8 @@ export class EntryIndex {
   private readonly topicTerms = new Set<string>();
   /** The clinic's own topic words, unboosted (see CLINIC_TOPIC_PREFIX) but still naming what is asked. */
   private readonly clinicTopicTerms = new Set<string>();
+  /** Words most of some entry's questions ask with, title or not (see ASKED_TOPIC_MIN_SHARE). */
+  private readonly askedTopicTerms = new Set<string>();
   /** Every known term's weight, worked out once: scoring a question looks them up thousands of times. */
   private readonly weights = new Map<string, number>();
   private readonly unknownWeight: number;
@@ -77,8 +96,11 @@ export class EntryIndex {
   private readonly unnaming = new Set(QUESTION_WORDS);
   /** The terms of OTHER_SUBJECT_WORDS. */
   private readonly otherSubjects = new Set<string>();
-  /** The terms of OTHER_PLACE_WORDS. */
-  private readonly otherPlaces = new Set<string>();
+  /**
+   * OTHER_PLACE_WORDS as plain stems, not terms: the lexicon reads "gym" as exercise and "chemist"
+   * as pharmacist, and as terms every question about stretches or a pharmacist named a place.
+   */
+  private readonly otherPlaces = new Set([...OTHER_PLACE_WORDS].map((word) => stemmer(word)));
   /**
    * A number for every term the entries use. Comparing a question with every phrasing of thousands
    * of entries is then a walk over small arrays, not a string lookup per term.
@@ -87,12 +109,19 @@ export class EntryIndex {
 
   constructor(entries: readonly Entry[], normaliser: Normaliser, unknownTermEntries: number) {
     const termSets = entries.map((entry) => [...entry.questions, entry.title].map((text) => new Set(normaliser.terms(text))));
+    /** Each term's largest share of one entry's questions. */
+    const askedShare = new Map<string, number>();
+    /** Each title word's largest share of its entry's questions, the clinic's own entries aside (see CLINIC_TOPIC_PREFIX). */
+    const titleShare = new Map<string, number>();
     this.entries = entries.map((entry, i) => {
       const sets = termSets[i] as Set<string>[];
       const allTerms = new Set([...sets.flatMap((p) => [...p]), ...normaliser.terms(entry.body)]);
       const questions = sets.slice(0, -1);
+      const shareOf = (term: string) => questions.filter((q) => q.has(term)).length / Math.max(1, questions.length);
+      for (const term of new Set(questions.flatMap((q) => [...q]))) askedShare.set(term, Math.max(askedShare.get(term) ?? 0, shareOf(term)));
       for (const term of sets.at(-1) ?? []) {
-        const share = questions.filter((q) => q.has(term)).length / Math.max(1, questions.length);
+        const share = shareOf(term);
+        if (!entry.topic.startsWith(CLINIC_TOPIC_PREFIX)) titleShare.set(term, Math.max(titleShare.get(term) ?? 0, share));
         if (share < TOPIC_TERM_MIN_SHARE) continue;
         if (entry.topic.startsWith(CLINIC_TOPIC_PREFIX)) this.clinicTopicTerms.add(term);
         else this.topicTerms.add(term);
@@ -100,8 +129,8 @@ export class EntryIndex {
       return { entry, phrasings: [], allTerms };
     });
     for (const word of OTHER_SUBJECT_WORDS) for (const term of normaliser.terms(word)) this.otherSubjects.add(term);
-    for (const word of OTHER_PLACE_WORDS) for (const term of normaliser.terms(word)) this.otherPlaces.add(term);
     for (const term of normaliser.terms(ASPECT_WORDS)) this.unnaming.add(term);
+    for (const [term, share] of askedShare) if (share >= ASKED_TOPIC_MIN_SHARE && !this.unnaming.has(term)) this.askedTopicTerms.add(term);
     this.entries.forEach((indexed, position) => {
       for (const term of indexed.allTerms) {
         // An entry that names one in passing ("brain aneurysm clips" among MRI safety checks) is not about it.
@@ -113,13 +142,22 @@ export class EntryIndex {
     });
     // Weights depend on every entry's terms, so they are worked out once all are indexed.
     const rarity = (entriesUsing: number) => Math.log(1 + (entries.length - entriesUsing + 0.5) / (entriesUsing + 0.5));
-    for (const [term, list] of this.postings) this.weights.set(term, rarity(list.length) * (this.topicTerms.has(term) ? TOPIC_TERM_BOOST : 1));
+    const boost = (share: number) => {
+      const grown = (share - TOPIC_SHARE_UNBOOSTED) / (TOPIC_SHARE_FULLY_BOOSTED - TOPIC_SHARE_UNBOOSTED);
+      return 1 + (TOPIC_TERM_BOOST - 1) * Math.min(1, Math.max(0, grown));
+    };
+    for (const [term, list] of this.postings) this.weights.set(term, rarity(list.length) * boost(titleShare.get(term) ?? 0));
     for (const term of QUESTION_WORDS) this.weights.set(term, QUESTION_WORD_WEIGHT);
     this.unknownWeight = rarity(unknownTermEntries);
-    // A story word that entries' own questions ask with ("are you open today") is how that topic is asked.
-    const asked = new Set(termSets.flat().flatMap((terms) => [...terms]));
+    // A story word that an entry's questions keep asking with ("can you look at my MRI") is how that
+    // topic is asked, and weighs as a rare word does; one they seldom use weighs little more than a
+    // story word. One question in thirty that said "today" or "husband" made the word rare and
+    // telling, and "I'm so confused after my appointment today" got the opening hours.
     for (const word of STORY_WORDS) {
-      for (const term of normaliser.terms(word)) if (!asked.has(term)) this.weights.set(term, STORY_WORD_WEIGHT);
+      for (const term of normaliser.terms(word)) {
+        const owned = Math.min(1, (askedShare.get(term) ?? 0) / TOPIC_TERM_MIN_SHARE);
+        this.weights.set(term, STORY_WORD_WEIGHT + owned * Math.max(0, this.weight(term) - STORY_WORD_WEIGHT));
+      }
     }
     for (const term of this.otherSubjects) this.weights.set(term, OTHER_SUBJECT_FACTOR * this.unknownWeight);
     for (const term of this.postings.keys()) if (NUMBER.test(term)) this.weights.set(term, STORY_WORD_WEIGHT);
@@ -177,9 +215,12 @@ export class EntryIndex {
     return this.otherSubjects.has(term);
   }
 
-  /** Whether the term names a place with its own hours and payments (see OTHER_PLACE_WORDS). */
-  namesOtherPlace(term: string): boolean {
-    return this.otherPlaces.has(term);
+  /**
+   * Whether a word of the message, as written (corrected, not mapped by the lexicon), names a place
+   * with its own hours and payments (see OTHER_PLACE_WORDS).
+   */
+  namesOtherPlace(word: string): boolean {
+    return this.otherPlaces.has(stemmer(word));
   }
 
   /** Whether the term names a thing, not only what is asked about it (see ASPECT_WORDS). */
@@ -197,7 +238,7 @@ export class EntryIndex {
    * address?" at the end of a story asks something answerable, though "email" is not boosted.
    */
   namesAnyTopic(term: string): boolean {
-    return this.topicTerms.has(term) || this.clinicTopicTerms.has(term);
+    return this.topicTerms.has(term) || this.clinicTopicTerms.has(term) || this.askedTopicTerms.has(term);
   }
 
   /**

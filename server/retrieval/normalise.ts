@@ -73,6 +73,30 @@ const REPORTING = new Set([
   'mentioned', 'mentions', 'diagnosed', 'suspects', 'suspected', 'described', 'describes', 'wrote', 'writes',
 ]);
 
+/**
+ * "Treatments that don't involve surgery", "options that do not need an operation": a need or a
+ * part that is denied reads as "without", so the lexicon's "without surgery" finds the care that is
+ * not surgery. Word by word the denial is a stop word, and the question asked for surgery.
+ */
+const DENIALS = new Set(['dont', 'doesnt', 'didnt', 'wont', 'not', 'never', 'no']);
+const NEEDING = new Set([
+  'involve', 'involves', 'involving', 'need', 'needs', 'needing', 'require', 'requires', 'requiring',
+  'include', 'includes', 'including', 'mean', 'means',
+]);
+
+function withoutForDeniedNeeds(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    if (DENIALS.has(words[i] as string) && NEEDING.has(words[i + 1] ?? '')) {
+      out.push('without');
+      i += words[i + 2] === 'for' ? 2 : 1;
+    } else {
+      out.push(words[i] as string);
+    }
+  }
+  return out;
+}
+
 /** Words this short are left alone: too many real words lie one letter apart ("leg", "log"). */
 const MIN_CORRECTABLE = 4;
 /** No misspelt word is this long; a longer one is noise, and matching it would cost seconds. */
@@ -192,7 +216,7 @@ export class Normaliser {
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
     const words = this.correctedWords(text);
-    return this.canonicalWords(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i) && !saysWhoTheyAre(words, i)))
+    return this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i) && !saysWhoTheyAre(words, i))))
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemmer(word));
   }

@@ -19,12 +19,25 @@ const RANKED = 10;
 const MAX_SENTENCE_READINGS = 24;
 /** Splits after the punctuation, so a sentence keeps its question mark. */
 const SENTENCE_END = /(?<=[.!?\n])/;
+/** The opening of a question, typed with or without its question mark. */
+const OPENS_QUESTION = /^\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways)\W+)?(?:what|whats|how|why|when|where|which|who|is|are|am|can|could|do|does|did|should|would|will|may|might|has|have|any)\b/i;
 /**
- * A sentence that asks: a question mark, or the opening of a question typed without one. Only
- * these are read alone: a bare "I had an MRI." between "my knee hurts" and "what is a meniscus
- * tear" would otherwise answer with the MRI entry on its own.
+ * A sentence that asks: a question mark, or the opening of a question. Only these are read alone:
+ * a bare "I had an MRI." between "my knee hurts" and "what is a meniscus tear" would otherwise
+ * answer with the MRI entry on its own.
  */
-export const ASKS = /\?\s*$|^\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well)\W+)?(?:what|whats|how|why|when|where|which|who|is|are|am|can|could|do|does|did|should|would|will|may|might|has|have|any)\b/i;
+export const ASKS = new RegExp(`\\?\\s*$|${OPENS_QUESTION.source}`, 'i');
+/**
+ * A clause after a comma that opens a question. A verb such as "has" or "is" opens one only when
+ * its subject follows ("is it safe", "can she come"): after a comma it more often goes on with the
+ * clause before ("my physio clinic, not yours, has cancelled", "what is a bulge, is same like hernia").
+ */
+const CLAUSE_OPENS_QUESTION = /^\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\W+)?(?:(?:what|whats|how|why|when|where|which|who|any)\b|(?:is|are|am|can|could|do|does|did|should|would|will|may|might|has|have)\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\b)/i;
+/**
+ * Clauses after a comma that are read alone as well, the last ones of the message: a list of
+ * questions between commas costs no more than a few.
+ */
+const MAX_CLAUSE_READINGS = 3;
 /**
  * A message or question that points back: "and how long does that take?", "will it go away?",
  * "is this normal?".
@@ -104,7 +117,19 @@ export class Retriever {
     const asked = new Set(sentences.filter((sentence) => sentence.asks).flatMap((sentence) => sentence.terms));
     const told = asked.size > 0 ? new Set(allTerms.filter((term) => !asked.has(term))) : undefined;
     const whole = this.rank([...new Set(allTerms)], (term) => (told?.has(term) ? this.index.storyWeight(term) : this.index.weight(term)));
-    if (sentences.length < 2) return { terms: whole.terms, ranked: whole.ranked };
+    // A question after a comma is read alone too, as a sentence that asks: "killing time in the
+    // waiting room, what does L5-S1 mean" drowned in its opening clause. The whole reading stays as
+    // it is, and the other subjects of the message go into every reading, so "my tyre has a bulge,
+    // is it safe to drive" is still turned away. One that points back is read only with what it
+    // points back to, as the whole reading does: alone, "numb patch on my foot, could that be from a
+    // disc" asked what a disc is.
+    const clauses = sentences
+      .flatMap(({ sentence }) => sentence.split(',').slice(1).filter((clause) => CLAUSE_OPENS_QUESTION.test(clause) && !POINTS_BACK.test(clause)))
+      .slice(-MAX_CLAUSE_READINGS)
+      .map((clause) => ({ sentence: clause, asks: true, pointsBack: false, terms: this.normaliser.terms(clause) }))
+      .filter((clause) => clause.terms.length > 0)
+      .map((clause) => ({ ...clause, terms: [...clause.terms, ...about] }));
+    if (sentences.length < 2 && clauses.length === 0) return { terms: whole.terms, ranked: whole.ranked };
     const readings = [whole];
     // A story about a cat, a knee or a laptop is about it in every sentence, also the one that asks
     // "how long before she's back to normal?".
@@ -117,10 +142,9 @@ export class Retriever {
     const storySpecificity = specificity(storyTopics);
     const toldLast = new Map(sentences.flatMap((sentence, i) => sentence.terms.map((term) => [term, i] as const)));
     const first = Math.max(0, sentences.length - MAX_SENTENCE_READINGS);
-    const anyAsks = sentences.some((sentence) => sentence.asks);
-    sentences.slice(first).forEach((sentence, i) => {
-      const isLast = first + i === sentences.length - 1;
-      if (!sentence.asks && (anyAsks || !isLast)) return;
+    const anyAsks = clauses.length > 0 || sentences.some((sentence) => sentence.asks);
+    [...sentences.slice(first), ...clauses].forEach((sentence) => {
+      if (!sentence.asks && (anyAsks || sentence !== sentences.at(-1))) return;
       const terms = new Set(sentence.terms);
       // Read alone, as it was asked, when it names something itself: "is a slipped disc something
       // that runs in families?" says "that" but asks about families, and a story of flare-ups,

@@ -36,7 +36,7 @@ panicking panicked frightened frightening afraid upset stressed stressing confus
 desperate frustrated frustrating fed sorry dumb stupid silly embarrassed embarrassing mad crazy
 honestly literally seriously totally completely properly physically truly genuinely obviously
 today tonight tomorrow yesterday morning mornings evening evenings ago lately recently
-came come comes coming went gone gave give gives given got happened seem seems seemed sound
+came come comes coming went gone gave give gives given got saw happened seem seems seemed sound
 sounds sounded mention mentions mentioned mentioning noticed noticing realise realised realize
 realized reckon reckons suppose supposed googled google googling looked looking
 tried trying started
@@ -75,7 +75,9 @@ elsewhere
  * Places that keep their own hours and take their own payments. The entries on medicines and
  * exercise rightly mention the pharmacy and the gym, so these are not another subject; but "what
  * time does the pharmacy close" or "does the chemist take card" is not asking about this clinic.
+ * Read as written, not as terms (EntryIndex.namesOtherPlace), so the spellings patients use that
+ * no typo correction reaches are listed too.
  */
 export const OTHER_PLACE_WORDS = new Set(`
-pharmacy chemist gym pool
+pharmacy farmacy farmacia farmacie chemist drugstore gym pool
 `.trim().split(/\s+/));
