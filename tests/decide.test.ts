@@ -359,4 +359,81 @@ describe('small talk and the wish for a person', () => {
       expect(decide(engine, message).kind).not.toBe('handoff');
     },
   );
+
+  it.each(['hello, good morning, I have question', 'hi, can I ask you something?', 'good evening, I have one question'])(
+    '"%s" announces a question without asking it yet',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('smalltalk');
+    },
+  );
+
+  it('answers the question a greeting announces when it says what it is about', () => {
+    expect(decide(engine, 'hi, I have a question about the fees').topic).toBe('clinic-insurance');
+  });
+
+  it.each(['thnx', 'hw r u', 'gud mornin', 'thank you very much for you help', 'ok thank you doctor', 'bye bye, have nice day', 'THIS IS NOT HELPFUL AT ALL'])(
+    '"%s" is small talk as learners and fast typists write it',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('smalltalk');
+    },
+  );
+
+  it.each([['thnx, is walking good for sciatica', 'physical-therapy'], ['hello doctor, what is sciatica', 'sciatica']])(
+    'answers "%s", a question behind the same words',
+    (message, topic) => {
+      expect(decide(engine, message).topic).toBe(topic);
+    },
+  );
+
+  it.each(['who is you, a robot or human?', 'r u a bot', 'you are human or computer?'])('"%s" asks what the bot is', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it('reads "a real person or a doctor" as asking for someone, not about the bot', () => {
+    expect(decide(engine, 'a real person or a doctor please').kind).toBe('handoff');
+  });
+
+  it.each(['i wanna tok to a reel persun', 'cal me bak pls', 'can some one cold me back', 'please somebody call to me', 'I would like that somebody contacts me'])(
+    '"%s" asks to be contacted, misspelt, dictated or in a learner\'s grammar',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('handoff');
+    },
+  );
+
+  it('reads "my doctor call me and say" as what the patient\'s own doctor did', () => {
+    expect(decide(engine, 'my doctor call me and say I have herniated disc, what this mean').topic).toBe('herniation');
+  });
+
+  it.each(['can you call my mum back', 'could you ring my son, he is the patient', 'can someone call him, he needs the surgeon'])(
+    '"%s" asks the clinic to contact the patient someone writes for',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('handoff');
+    },
+  );
+
+  it('reads "can I call my mum" as no request to the clinic', () => {
+    expect(decide(engine, 'can I call my mum after the operation').kind).not.toBe('handoff');
+  });
+
+  it.each(['i want make appointment with surgeon', 'please make for me an appointment with doctor', 'can i hav a apointment', 'ok thanks, can I book in for next week then'])(
+    '"%s" asks to be booked in, in a learner\'s grammar or misspelt',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('handoff');
+    },
+  );
+
+  it.each(['how i can make appointment?', 'I want make appointment with doctor, how is possible'])('answers "%s", which asks how booking works', (message) => {
+    expect(decide(engine, message).topic).toBe('clinic-appointment');
+  });
+
+  it.each(['I want to make appointment at the hairdresser', 'book me in at the dentist', 'I want to make appointment at the vet for my cat'])(
+    'reads "%s" as a booking at another business',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('fallback');
+    },
+  );
+
+  it('keeps the wish to see a physio when another place comes up later in the message', () => {
+    expect(decide(engine, 'I want to see a physio, I hurt my back at the gym').kind).toBe('handoff');
+  });
 });

@@ -1,3 +1,5 @@
+import { OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS } from '../retrieval/stop-words.js';
+
 /**
  * Small talk and the wish for a person: recognised from the words, before retrieval, because no
  * knowledge entry answers "thanks" or "call me back".
@@ -11,26 +13,45 @@ export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity';
  */
 const INTRODUCTION = '(my name is|my names|the names|im|i am) (?!(not|so|very|really|still|worried|scared|frightened|anxious|nervous|sore|numb|stuck|struggling|suffering|confused|pregnant|desperate|depressed|suicidal|dizzy|sick|ill|unwell|hurting|injured|bleeding|paralysed|paralyzed|worse|disabled|crying|lost|dying|terrified|exhausted)\\b)\\w+';
 
+/** How a patient asks whether a person or a program answers, in any grammar ("you are human?", "r u a bot"). */
+const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|is this|is it|am i (talking|speaking|chatting|writing|talk|speak|chat|write) (to|with))';
+const BOT_OR_PERSON = '(a |an |just a |some kind of a? ?)?(real |reel )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)';
+/**
+ * "a robot or human?" after "who is you", or on its own, asks the same. One side must be a program:
+ * "a real person or a doctor please" asks for someone.
+ */
+const BOT_OR_HUMAN = '(a |an )?(robot|bot|ai|computer|machine|chatbot) or (a |an )?(real )?(human|person)|(a |an )?(real )?(human|person) or (a |an )?(robot|bot|ai|computer|machine|chatbot)';
+
+/**
+ * "hello, I have a question", "hi, can I ask you something": a greeting that announces a question
+ * asks nothing yet, and the greeting's reply asks what the patient would like to know. Anything the
+ * question is about ("I have a question about fees") is left over, so the message goes on to
+ * retrieval.
+ */
+const ANNOUNCES_A_QUESTION = '(i have|i got|ive got|i have got|got) (a |one |some |a few |few |a couple of |couple of |two |2 |another |one more |more )?(quick |small |little |short |simple |general )?(question|questions|query|queries)|(can|could|may) i ask (you )?(something|a question|some questions|a few questions|you a question)|i (want|would like|wanted) to ask (you )?(something|a question|some questions)|i need (some )?(information|info|advice|help)';
+
 /**
  * Checked in this order; the first kind found names the message. Frustration that asks nothing
  * ("you're useless", "that didn't help") comes before thanks, which would otherwise read the
  * "helpful" in "not helpful", and is answered as identity: that reply says what the bot is and
- * offers a person, which is what an annoyed patient needs to hear.
+ * offers a person, which is what an annoyed patient needs to hear. "think you" is "thenk you" after
+ * spelling correction; it can only stand for thanks when nothing else is left of the message.
  */
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
-  { kind: 'identity', pattern: /\b((are you|is this|am i (talking|speaking|chatting) (to|with)) (a |an |just a |some kind of a? ?)?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)( or (a |an )?(real )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor))?|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|who are you|what are you|who am i (talking|speaking|chatting) (to|with)|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how does this work|what is this)\b/g },
-  { kind: 'identity', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
-  { kind: 'goodbye', pattern: /\b(bye|goodbye|bye bye|see you|see ya|cya|good night|goodnight|night night|thats all|nothing else|im done|that will be all|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have a (nice|good|great|lovely) (day|evening|afternoon|weekend|night|one))\b/g },
-  { kind: 'thanks', pattern: /\b(many thanks|thanks|thank you|thank u|thankyou|thx|ty|cheers|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great|perfect|brilliant|lovely|awesome|nice one|ok|okay|k|cool|got it|understood|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|(you are|youre|thats|that is) (very |so |too )?kind)\b/g },
-  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|hey|hiya|heya|howdy|gday|greetings|yo|(good )?(morning|afternoon|evening|day)|hi there|hello there|hey there|how are (you|u)|(are )?(you|u) there|(anyone|anybody|someone|somebody) (there|here|around|about)|${INTRODUCTION})\\b`, 'g') },
+  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or ${BOT_OR_PERSON})?|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|who am i (talking|speaking|chatting) (to|with)|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how does this work|what is this)\\b`, 'g') },
+  { kind: 'identity', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
+  { kind: 'goodbye', pattern: /\b(bye|good ?bye|bye bye|see you|see ya|cya|good night|goodnight|night night|thats all|nothing else|im done|that will be all|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one))\b/g },
+  { kind: 'thanks', pattern: /\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support))\b/g },
+  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|(are )?(you|u) there|(anyone|anybody|someone|somebody) (there|here|around|about|online)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
 ];
 
 /**
  * Words that may surround small talk without making it a question ("ok thanks so much", "good
  * evening to you"), including the endearments and kisses a message signs off with ("cheers love",
- * "thanks x").
+ * "thanks x"), the way a patient addresses whoever reads ("hello doctor", "good morning sir"), and
+ * the spellings "alot" and "mutch" that no correction reaches.
  */
-const FILLER = /\b(so|very|much|a lot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|been|all|your|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|x+|please|now|exactly|anyway)\b/g;
+const FILLER = /\b(so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|sir|madam|maam|doctor|doc|x+|please|now|exactly|anyway)\b/g;
 
 /**
  * "helloooo", "hiii", "thanksss": a letter typed three or more times in a row is one letter; no
@@ -52,8 +73,8 @@ export function withEmojiWords(text: string): string {
   return EMOJI_WORDS.reduce((out, [emoji, words]) => out.replace(emoji, words), text);
 }
 
-/** "someone", as patients type it. */
-const SOMEONE = '(someone|somebody|some ?1|sum ?1|sumone|sumbody|anyone|anybody|any ?1)';
+/** "someone", as patients type and dictate it. */
+const SOMEONE = '(someone|somebody|some one|some body|some ?1|sum ?1|sumone|sumbody|anyone|anybody|any one|any ?1)';
 /** The people at a clinic a patient asks for. */
 const CLINIC_PERSON = `(${SOMEONE}|a person|a human|staff|the clinic|the team|receptionist|secretary|nurse|doctor|doc|dr \\w+|mr \\w+|mrs \\w+|ms \\w+|miss \\w+|(spine |spinal )?(surgeon|specialist|consultant)|physio)`;
 
@@ -64,16 +85,36 @@ const CLINIC_PERSON = `(${SOMEONE}|a person|a human|staff|the clinic|the team|re
 const REPORTED_ADVICE = '\\b(told|asked|advised|suggested|recommended|wants|wanted|said|says) (me |us |i |that i )?(to |should |could |must |need to )?';
 const NOT_THE_PATIENT_ASKING = `(?<!\\b(my|his|her|their|our) \\w+ (\\w+ )?|${REPORTED_ADVICE})`;
 
+/** The people a patient writes for: "can you call my mum back", "book an appointment for my son". */
+const RELATIVE = '(daughter|son|child|children|kids?|baby|wife|husband|partner|mum|mom|mother|dad|father|parents?|gran|nan|grandma|grandmother|grandad|grandpa|grandfather|brother|sister|friend|relative)';
+/**
+ * "my doctor call me and say I have a herniated disc" tells what the patient's own doctor did, in
+ * the present tense a learner of English uses for the past; a wish would ask ("can the doctor call me").
+ */
+const THEIR_OWN_CALLER = `(?<!\\bmy (doctor|doc|gp|surgeon|consultant|specialist|physio|nurse|${RELATIVE}) )`;
+/** "call", "ring", "phone" and the spellings no correction reaches ("cal me bak", "fone me"). */
+const CALL = '(call|cal|ring|phone|fone|telephone|contact)';
+
 /**
  * The wish to be contacted by a person, and the question only a person can answer (is there a free
  * appointment next week): always a hand-off, whatever else the message asks.
  */
 const WISH_FOR_CONTACT = new RegExp([
-  '\\b(call|ring|phone|contact|email|e mail|text|message|write to) me( back)?\\b',
+  // "please somebody call to me": the "to" a learner of English adds.
+  `${THEIR_OWN_CALLER}\\b(${CALL}|email|e mail|text|message|write to) (to )?me( back| bak| bk)?\\b`,
   '\\b(call ?back|callback|ring ?back)\\b',
-  `\\b${CLINIC_PERSON} (to |could |can |will |should |please )?(call|ring|phone|contact) me\\b`,
-  `${NOT_THE_PATIENT_ASKING}\\b(talk|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|actual|doctor|nurse|staff|receptionist|surgeon|specialist|consultant|physio|team|office)`,
-  '\\b(real|actual|live) (person|human|people|doctor)\\b',
+  // "I would like that somebody contacts me": the wish said as what someone should do. Not after
+  // "my": "my doctor call me and say" reports, as for THEIR_OWN_CALLER.
+  `(?<!\\b(my|his|her|their|our) )\\b${CLINIC_PERSON} (to |could |can |will |should |please )?${CALL}s? (to )?me\\b`,
+  // Dictation hears "call me back" as "cold me back" and "a call back" as "a cool back".
+  '\\b(cold|cool) me back\\b|\\bgive me a (cold|cool) back\\b',
+  // Someone writing for the patient: "can you call my mum back", "please ring my husband", "can
+  // someone call him". "Can I call my mum" is not asking the clinic, so the clinic must be asked.
+  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON})( please)?|please) ${CALL} (my ${RELATIVE}|him|her|them)\\b`,
+  // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
+  // "tok" too short to correct; "reel" stands for "real" only next to a person.
+  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|receptionist|surgeon|specialist|consultant|physio|team|office)`,
+  '\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
   '\\b(want|need|prefer) (a |an )?(human|person)\\b',
   '\\b(human|person|agent|operator|receptionist) please\\b',
   '^(agent|human|operator|receptionist|person)$',
@@ -82,15 +123,16 @@ const WISH_FOR_CONTACT = new RegExp([
   '\\b(get back to|reach out to|(get|be) (back )?in touch with) me\\b',
   '\\b((pass|leave|give|send|get) (on )?a message (to|for)|take a message)\\b',
   `\\blet (the |your )?${CLINIC_PERSON} know\\b|\\b(can|could|would|will|please) (you )?(tell|ask) (the |your )?${CLINIC_PERSON}\\b`,
-  '\\bbook me( in)?\\b',
   '\\b(leave|give you|take) my (number|phone number|details|contact details)\\b',
   '\\b(any|got|have) (\\w+ )?(appointments?|slots?|spaces?) (available|free|left|going)\\b|\\bavailability (today|tomorrow|this|next|on)\\b',
   '\\b((heres|here is) my (number|phone number|mobile( number)?|email( address)?|details|contact details)|my (phone |mobile )?number is)\\b',
 ].join('|'));
 
-const APPOINTMENT = '(appointment|appt|consultation|consult|follow up|check up|visit)';
+/** With the misspellings the corrector leaves ("apointment", "appoinment"). */
+const APPOINTMENT = '(appointment|apointment|appointmant|apointmant|appoinment|apoinment|appoitment|appt|consultation|consult|follow up|check up|visit)';
 const I_WOULD_LIKE = '(i (want|wanna|need|would like|would love)|id (like|love|want)|im (after|looking for))';
-const I_WOULD_LIKE_TO = '(i (want|need|would like|would love|am looking|was hoping|am hoping) to|i wanna|id (like|love|want) to|im (looking|hoping|wanting) to)';
+/** The "to" is optional: "i want make appointment", "I need see doctor", as learners of English write. */
+const I_WOULD_LIKE_TO = '(i (want|need|would like|would love)( to)?|i (am looking|was hoping|am hoping) to|i wanna|id (like|love|want) to|im (looking|hoping|wanting) to)';
 
 /**
  * The wish to be booked in or seen, and advice the patient was given to see someone: "I'd like an
@@ -100,10 +142,12 @@ const I_WOULD_LIKE_TO = '(i (want|need|would like|would love|am looking|was hopi
 const WISH_FOR_APPOINTMENT = new RegExp([
   `\\b(${I_WOULD_LIKE} (an |a |another |my |a new |a first )?${APPOINTMENT}|${I_WOULD_LIKE_TO} (book|make|arrange|schedule|get|have|set up|request) (an |a |another |my |a new |a first )?${APPOINTMENT})\\b`,
   `\\b${I_WOULD_LIKE_TO} (see|be seen by|come in and see|come in to see|visit) (a |an |the |your |one of your )?${CLINIC_PERSON}`,
-  `\\b(can|could|may) (i|we) (get|have|make|book|arrange|schedule) (an |a )?${APPOINTMENT}\\b`,
+  `\\b(can|could|may) (i|we) (get|have|hav|make|book|arrange|schedule) (an |a )?${APPOINTMENT}\\b`,
+  // "please make for me an appointment", "can you book appointment for me".
+  `\\b(please|can you|could you|would you) (make|book|arrange|schedule|get|give) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
   `\\b(can|could|may) (i|we) (see|come in and see|come and see|come in to see|be seen by) (a |an |the |your |one of your )?${CLINIC_PERSON}`,
-  `\\b(${I_WOULD_LIKE_TO}|(can|could|may) (i|we)) (come in|pop in|be seen)\\b`,
-  `\\b((schedule|fit|squeeze|pencil) me in|(schedule|get|make) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
+  `\\b(${I_WOULD_LIKE_TO}|(can|could|may) (i|we)) (come in|pop in|be seen|book (myself |ourselves )?in)\\b`,
+  `\\b(book me( in)?|(schedule|fit|squeeze|pencil) me in|(schedule|get|make|give) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
   `${REPORTED_ADVICE}(talk|speak|see) (to |with )?(a |an |the |your |one of your )?${CLINIC_PERSON}`,
 ].join('|'));
 
@@ -114,13 +158,24 @@ const WISH_FOR_APPOINTMENT = new RegExp([
  * the booking itself, and start the hand-off. A wish to be booked that comes with a question (how,
  * when, whether, cost, the wait, a referral, online or by video, for someone else, a change to an
  * existing appointment) gets its question answered: the lead form would leave it unanswered, and
- * the answer offers the call back. A wish to be contacted ("call me", "speak to someone") is never
+ * the answer offers the call back. Learners of English ask "how i can book" and "how is possible". A wish to be contacted ("call me", "speak to someone") is never
  * held back this way.
  */
-const ASKS_HOW_BOOKING_WORKS = /\b(how (do|does|can|could|would|soon|long|much|quickly|far)|do i (need|have|get)|does it|can i just|is it possible|is there|are there|what (is|are|happens|should|do|does|will|would)|when (can|could|is|are|do|will|would)|where (do|is|are|can)|which|whats|hows|whens|wheres|do you|are you|will i|will it|would i|would it|should i|whether|online|website|video|remote|virtual|by phone|on the phone|over the phone|by email|instead|for (my|our) (daughter|son|child|children|kids?|baby|wife|husband|partner|mum|mom|mother|dad|father|parents?|gran|nan|grandma|grandmother|grandad|grandpa|grandfather|brother|sister|friend|relative)|for someone else|referral|refer|cost|costs|price|fee|fees|charge|pay|paying|insurance|(the|a) wait|waiting (list|time)|(change|move) (my|the|an|this) (appointment|appt|consultation|booking|date|time)|cancel|reschedule|rearrange|postpone)\b/;
+const ASKS_HOW_BOOKING_WORKS = new RegExp(`\\b(how (do|does|can|could|would|soon|long|much|quickly|far|is|i|we|to)|do i (need|have|get)|does it|can i just|is it possible|is there|are there|what (is|are|happens|should|do|does|will|would)|when (can|could|is|are|do|will|would)|where (do|is|are|can)|which|whats|hows|whens|wheres|do you|are you|will i|will it|would i|would it|should i|whether|online|website|video|remote|virtual|by phone|on the phone|over the phone|by email|instead|for (my|our) ${RELATIVE}|for someone else|referral|refer|cost|costs|price|fee|fees|charge|pay|paying|insurance|(the|a) wait|waiting (list|time)|(change|move) (my|the|an|this) (appointment|appt|consultation|booking|date|time)|cancel|reschedule|rearrange|postpone)\\b`);
+
+/**
+ * A booking at another business ("book me in at the dentist", "I want to make appointment at the
+ * hairdresser", "an appointment with the vet for my cat") is not for this clinic. Read just after
+ * the wish, where its place is named, so that "I hurt it at the gym" later in a story does not hold
+ * back the wish to see a physio. The wish's last word may be cut short ("physio" of
+ * "physiotherapist"), so the rest of it is skipped first.
+ */
+const BOOKED_ELSEWHERE = new RegExp(`^\\w* (\\w+ ){0,2}(at|with|for) (the |a |an |my |our |your |his |her )?(\\w+ )?(${[...OTHER_SUBJECT_WORDS, ...OTHER_PLACE_WORDS].join('|')})s?\\b`);
 
 export function detectHandoff(words: string): boolean {
-  return WISH_FOR_CONTACT.test(words) || (WISH_FOR_APPOINTMENT.test(words) && !ASKS_HOW_BOOKING_WORKS.test(words));
+  if (WISH_FOR_CONTACT.test(words)) return true;
+  const booking = WISH_FOR_APPOINTMENT.exec(words);
+  return booking !== null && !ASKS_HOW_BOOKING_WORKS.test(words) && !BOOKED_ELSEWHERE.test(words.slice(booking.index + booking[0].length));
 }
 
 /** Small talk, when the message is nothing but small talk; otherwise undefined. */
