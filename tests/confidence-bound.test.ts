@@ -20,8 +20,9 @@ describe('the confidence bound', () => {
         const queryWeight = terms.reduce((sum, term) => sum + weight(term), 0);
         if (queryWeight === 0) continue;
         const mask = index.mask(terms, weight);
-        for (const [position, matched] of index.matches(terms, weight)) {
-          const coverage = matched / queryWeight;
+        const { positions, matched } = index.matches(terms, weight);
+        for (const position of positions) {
+          const coverage = (matched[position] as number) / queryWeight;
           const reached = confidence(coverage, bestPhrasing(mask, queryWeight, index.entries[position] as IndexedEntry), calibration.phrasingShare);
           expect(reached).toBeLessThanOrEqual(confidenceBound(coverage, calibration.phrasingShare));
           compared += 1;

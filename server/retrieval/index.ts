@@ -258,15 +258,30 @@ export class EntryIndex {
     return best;
   }
 
-  /** Entries that use any of the terms, with the summed weight of the terms each one uses. */
-  matches(terms: readonly string[], weight: (term: string) => number): Map<number, number> {
-    const matched = new Map<number, number>();
+  /**
+   * Entries that use any of the terms, with the summed weight of the terms each one uses: the
+   * entries' positions in the order a term first reached them, and the weights by position. Arrays,
+   * not a map: on a large knowledge base a common word reaches thousands of entries per question.
+   */
+  matches(terms: readonly string[], weight: (term: string) => number): { positions: Int32Array; matched: Float64Array } {
+    const matched = new Float64Array(this.entries.length);
+    const positions = new Int32Array(this.entries.length);
+    // Which entries a term has reached, kept apart from the weights: a term weighed at nothing
+    // reaches an entry and leaves its weight at 0.
+    const seen = new Uint8Array(this.entries.length);
+    let reached = 0;
     for (const term of new Set(terms)) {
       const list = this.postings.get(term);
       if (!list) continue;
       const w = weight(term);
-      for (const position of list) matched.set(position, (matched.get(position) ?? 0) + w);
+      for (const position of list) {
+        if (seen[position] === 0) {
+          seen[position] = 1;
+          positions[reached++] = position;
+        }
+        matched[position] = (matched[position] as number) + w;
+      }
     }
-    return matched;
+    return { positions: positions.subarray(0, reached), matched };
   }
 }

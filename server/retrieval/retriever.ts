@@ -232,14 +232,15 @@ export class Retriever {
     if (queryWeight === 0) return { terms, ranked: [], mask };
 
     const share = this.calibration.phrasingShare;
-    const byCoverage = [...this.index.matches(terms, weight)]
-      .map(([position, matched]) => ({ indexed: this.index.entries[position] as IndexedEntry, coverage: matched / queryWeight }))
-      .sort((a, b) => b.coverage - a.coverage);
+    const { positions, matched } = this.index.matches(terms, weight);
+    const byCoverage = Array.from(positions).sort((a, b) => (matched[b] as number) - (matched[a] as number));
     // Phrasings are compared only while an entry could still make the list: its bound must beat
     // the confidence of the last entry on it.
     const ranked: RankedEntry[] = [];
-    for (const { indexed, coverage } of byCoverage) {
+    for (const position of byCoverage) {
+      const coverage = (matched[position] as number) / queryWeight;
       if (ranked.length >= RANKED && confidenceBound(coverage, share) <= (ranked[RANKED - 1] as RankedEntry).confidence) break;
+      const indexed = this.index.entries[position] as IndexedEntry;
       const score = confidence(coverage, bestPhrasing(mask, queryWeight, indexed), share);
       const at = ranked.findIndex((r) => r.confidence < score);
       ranked.splice(at < 0 ? ranked.length : at, 0, { indexed, confidence: score });
