@@ -53,9 +53,10 @@ const WHO_I_AM = new Set(['im', 'am', 'as']);
 const OTHER_SUBJECT_STEMS = new Set([...OTHER_SUBJECT_WORDS].map((word) => stemmer(word)));
 
 function saysWhoTheyAre(words: readonly string[], i: number): boolean {
-  if (!OTHER_SUBJECT_STEMS.has(stemmer(words[i] as string))) return false;
   const article = ['a', 'an'].includes(words[i - 1] as string) ? i - 1 : i - 2;
-  return ['a', 'an'].includes(words[article] as string) && WHO_I_AM.has(words[article - 1] as string);
+  // The words around are looked at first: stemming every word of every message to ask is waste.
+  return ['a', 'an'].includes(words[article] as string) && WHO_I_AM.has(words[article - 1] as string)
+    && OTHER_SUBJECT_STEMS.has(stemmer(words[i] as string));
 }
 
 /**

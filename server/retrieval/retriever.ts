@@ -19,8 +19,11 @@ const RANKED = 10;
 const MAX_SENTENCE_READINGS = 24;
 /** Splits after the punctuation, so a sentence keeps its question mark. */
 const SENTENCE_END = /(?<=[.!?\n])/;
+/** Words a question opens with: those that ask, and the verbs put before their subject. */
+const ASKING_WORDS = 'what|whats|how|why|when|where|which|who|any';
+const VERBS_FIRST = 'is|are|am|can|could|do|does|did|should|would|will|may|might|has|have';
 /** The opening of a question, typed with or without its question mark. */
-const OPENS_QUESTION = /^\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways)\W+)?(?:what|whats|how|why|when|where|which|who|is|are|am|can|could|do|does|did|should|would|will|may|might|has|have|any)\b/i;
+const OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways)\\W+)?(?:${ASKING_WORDS}|${VERBS_FIRST})\\b`, 'i');
 /**
  * A sentence that asks: a question mark, or the opening of a question. Only these are read alone:
  * a bare "I had an MRI." between "my knee hurts" and "what is a meniscus tear" would otherwise
@@ -32,7 +35,7 @@ export const ASKS = new RegExp(`\\?\\s*$|${OPENS_QUESTION.source}`, 'i');
  * its subject follows ("is it safe", "can she come"): after a comma it more often goes on with the
  * clause before ("my physio clinic, not yours, has cancelled", "what is a bulge, is same like hernia").
  */
-const CLAUSE_OPENS_QUESTION = /^\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\W+)?(?:(?:what|whats|how|why|when|where|which|who|any)\b|(?:is|are|am|can|could|do|does|did|should|would|will|may|might|has|have)\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\b)/i;
+const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\\W+)?(?:(?:${ASKING_WORDS})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b)`, 'i');
 /**
  * Clauses after a comma that are read alone as well, the last ones of the message: a list of
  * questions between commas costs no more than a few.
