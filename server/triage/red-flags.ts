@@ -66,8 +66,11 @@ const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|wh
  * "can't pee since the swelling settled" (but "no problems since" ends on "since").
  */
 const END_OF_SIGN = /\b(and|now|then|so|because|until|till|yet|still|when|while|once|if)\b|\bsince (?!then\b)(?=\w)/;
-/** Denials the negation cues leave out, since "can't" and "won't" report signs: "won't go away". */
-const CANNOT = /\b(cant|wont|wouldnt)\b/;
+/**
+ * Denials the negation cues leave out, since "can't" and "won't" report signs: "won't go away".
+ * Every form of them ("couldn't", "wouldn't") already reads so (see ONE_FORM).
+ */
+const CANNOT = /\b(cant|wont)\b/;
 const CAME_BACK = /\b((came|come|comes|coming|has come) back|back again|returned|returning|recurr\w*|(started|starting|happening|happened|it|its|is) again|worse)\b/;
 /**
  * A sign of the last two weeks that has passed still needs seeing to: cauda equina signs can come
