@@ -45,7 +45,7 @@ for (const phrasingShare of range(0.3, 0.8, 0.1)) {
       const results = questions.map((q, i) => {
         const decision = decisions[i]!;
         if (!['answer', 'clarify', 'fallback'].includes(decision.kind)) return toResult(q, decision);
-        const kind = chooseOutcome(decision.candidates, calibration);
+        const kind = chooseOutcome(decision.candidates, calibration, decision.elsewhere);
         const relabelled = { ...decision, kind, topic: kind === 'fallback' ? undefined : decision.candidates[0]?.topic };
         return { ...toResult(q, relabelled), label: labelOf(relabelled) };
       });

@@ -7,7 +7,7 @@ import { detectHandoff, detectSmallTalk, withEmojiWords } from '../triage/intent
 import { withoutDenials } from '../triage/negation.js';
 import { RedFlagTriage, type RedFlagMatch } from '../triage/red-flags.js';
 import { withCitations } from './citations.js';
-import type { Candidate, Decision } from './decision.js';
+import type { Candidate, Decision, NamedElsewhere } from './decision.js';
 import { CALL_BACK_SUGGESTION, reply } from './replies.js';
 
 /** Everything `decide` needs, built once per knowledge base. */
@@ -80,13 +80,14 @@ function decideAfresh(engine: Engine, message: string): Decision {
   const candidates = toCandidates(ranked);
   const places = correctedWords.filter((word) => retriever.index.namesOtherPlace(word));
   const placeTerms = new Set(places.flatMap((place) => retriever.normaliser.terms(place)));
-  const outcome = chooseOutcome(candidates, retriever.calibration, {
+  const elsewhere: NamedElsewhere = {
     otherSubject: terms.some((term) => retriever.index.namesOtherSubject(term)),
     otherPlace: places.length > 0,
     onlyThePlace: places.length > 0 && !terms.some((term) => !placeTerms.has(term) && retriever.index.namesTopic(term)),
-  });
+  };
+  const outcome = chooseOutcome(candidates, retriever.calibration, elsewhere);
   if (outcome === 'fallback') {
-    return { ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates };
+    return { ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates, elsewhere };
   }
   if (outcome === 'clarify') {
     const [best] = candidates as [Candidate];
@@ -95,7 +96,7 @@ function decideAfresh(engine: Engine, message: string): Decision {
     return {
       ...simple('clarify', `${reply('clarify', kb.clinic)}\n\n${list}`),
       topic: best.topic, entryId: best.entryId, confidence: best.confidence,
-      suggestions: [...options.map((c) => c.title), CALL_BACK_SUGGESTION], candidates,
+      suggestions: [...options.map((c) => c.title), CALL_BACK_SUGGESTION], candidates, elsewhere,
     };
   }
 
@@ -109,7 +110,7 @@ function decideAfresh(engine: Engine, message: string): Decision {
   const offersCallBack = entry.topic.startsWith('clinic-');
   return {
     kind: 'answer', text: answerText, topic: entry.topic, entryId: entry.id, confidence: round(top.confidence),
-    citations, suggestions: offersCallBack ? [...related, CALL_BACK_SUGGESTION] : related, candidates,
+    citations, suggestions: offersCallBack ? [...related, CALL_BACK_SUGGESTION] : related, candidates, elsewhere,
   };
 }
 
@@ -125,16 +126,6 @@ function asks(clause: string): boolean {
   return ASKS.test(clause) || NEGATIVE_QUESTION.test(clause);
 }
 
-/** What a question names besides the clinic's field (see chooseOutcome). */
-export interface NamedElsewhere {
-  /** A subject outside the clinic's field (OTHER_SUBJECT_WORDS). */
-  otherSubject?: boolean;
-  /** A place with its own hours and payments (OTHER_PLACE_WORDS). */
-  otherPlace?: boolean;
-  /** A place, and no entry's topic besides what the place's own word reads as ("gym" as exercise). */
-  onlyThePlace?: boolean;
-}
-
 /**
  * Answer when the best candidate is confident, or fairly confident and well ahead of every other
  * topic; ask which was meant when two topics are neck and neck or it is unsure; otherwise say so
@@ -144,7 +135,7 @@ export interface NamedElsewhere {
  * only the place, says little. "Is swimming in the pool ok with a slipped disc" names a topic too.
  */
 export function chooseOutcome(
-  candidates: readonly Candidate[], thresholds: Calibration, elsewhere: NamedElsewhere = {},
+  candidates: readonly Candidate[], thresholds: Calibration, elsewhere?: NamedElsewhere,
 ): 'answer' | 'clarify' | 'fallback' {
   const [best] = candidates;
   if (!best) return 'fallback';
@@ -155,8 +146,8 @@ export function chooseOutcome(
   // The clinic's own entries answer in words every business shares ("open late", "price"), so next
   // to another subject or place ("is the post office open late", "does the chemist take card") they
   // are that subject's.
-  if ((elsewhere.otherSubject || elsewhere.otherPlace) && best.topic.startsWith(CLINIC_TOPIC_PREFIX)) return 'fallback';
-  const ahead = !elsewhere.otherSubject && !elsewhere.onlyThePlace && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
+  if ((elsewhere?.otherSubject || elsewhere?.otherPlace) && best.topic.startsWith(CLINIC_TOPIC_PREFIX)) return 'fallback';
+  const ahead = !elsewhere?.otherSubject && !elsewhere?.onlyThePlace && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
   const sure = best.confidence >= thresholds.answer || ahead;
   if (sure && lead >= thresholds.closeMargin) return 'answer';
   return best.confidence >= thresholds.clarify ? 'clarify' : 'fallback';
@@ -191,6 +182,7 @@ function freezeDecision(decision: Decision): Decision {
     Object.freeze(list);
   }
   if (decision.redFlag) Object.freeze(decision.redFlag);
+  if (decision.elsewhere) Object.freeze(decision.elsewhere);
   return Object.freeze(decision);
 }
 

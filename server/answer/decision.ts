@@ -30,6 +30,21 @@ export interface Decision {
   suggestions: string[];
   /** Ranked alternatives: the did-you-mean list of a clarify, the runners-up of an answer. */
   candidates: Candidate[];
+  /**
+   * What a question sent to retrieval names besides the clinic's field. Kept with the decision so
+   * that `npm run calibrate` re-applies thresholds exactly as chooseOutcome did.
+   */
+  elsewhere?: NamedElsewhere;
   /** The red-flag rule behind an urgent reply. */
   redFlag?: { id: string; level: 'emergency' | 'crisis' | 'urgent' };
+}
+
+/** What a question names besides the clinic's field (see chooseOutcome). */
+export interface NamedElsewhere {
+  /** A subject outside the clinic's field (OTHER_SUBJECT_WORDS). */
+  otherSubject: boolean;
+  /** A place with its own hours and payments (OTHER_PLACE_WORDS). */
+  otherPlace: boolean;
+  /** A place, and no entry's topic besides what the place's own word reads as ("gym" as exercise). */
+  onlyThePlace: boolean;
 }
