@@ -436,4 +436,53 @@ describe('small talk and the wish for a person', () => {
   it('keeps the wish to see a physio when another place comes up later in the message', () => {
     expect(decide(engine, 'I want to see a physio, I hurt my back at the gym').kind).toBe('handoff');
   });
+
+  it.each(['bonjour', 'merci beaucoup', 'gracias', 'au revoir', 'ey up', 'ta muchly', 'thanks a bunch', 'cheerio', 'catch you later', 'cheers pet'])(
+    '"%s" is small talk in another language or dialect',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('smalltalk');
+    },
+  );
+
+  it.each(['my mum says thank you for all your help', 'thanks, my legs feel much stronger now'])('"%s" is thanks with news that asks nothing', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it.each(['thanks, is my disc getting better', 'merci, what is sciatica'])('"%s" still asks a question', (message) => {
+    expect(decide(engine, message).kind).not.toBe('smalltalk');
+  });
+
+  it.each([
+    'agent pls', 'live agent', 'nurse please', 'is there a nurse I could ask', 'who do I speak to about my results',
+    'could I have a word with the physio', "I'd like the nurse to explain my results to me", 'can I get a doctor on the phone',
+    "I'd rather go through my scan with the consultant", "I'm not comfortable with a bot, is there a person",
+    "I'd appreciate a phone call from someone", "I don't want to type all this out, can someone just ring",
+  ])('"%s" asks for a person indirectly or in a word or two', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each(['my wife would like someone to call her', 'my mum is deaf, could the nurse email her instead', 'my grandad would like the physio to call him back'])(
+    '"%s" asks the clinic to contact the person someone writes for',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('handoff');
+    },
+  );
+
+  it.each([
+    ["I'd rather talk to a person. What's the phone number for the clinic?", 'clinic-contact'],
+    ['I want to speak to a nurse, what time does the clinic open?', 'clinic-hours'],
+  ])('answers "%s": wanting a person and asking how to reach the clinic is answered', (message, topic) => {
+    expect(decide(engine, message).topic).toBe(topic);
+  });
+
+  it('keeps a call back asked for alongside a question about the hours', () => {
+    expect(decide(engine, 'ring me back please, what time do you close today').kind).toBe('handoff');
+  });
+
+  it.each(['who should I speak to about an invoice', "I don't want a doctor to explain it, what is sciatica", 'should I discuss surgery with a doctor'])(
+    'reads "%s" as no wish for a person',
+    (message) => {
+      expect(decide(engine, message).kind).not.toBe('handoff');
+    },
+  );
 });

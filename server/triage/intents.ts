@@ -31,6 +31,16 @@ const BOT_OR_HUMAN = '(a |an )?(robot|bot|ai|computer|machine|chatbot) or (a |an
 const ANNOUNCES_A_QUESTION = '(i have|i got|ive got|i have got|got) (a |one |some |a few |few |a couple of |couple of |two |2 |another |one more |more )?(quick |small |little |short |simple |general )?(question|questions|query|queries)|(can|could|may) i ask (you )?(something|a question|some questions|a few questions|you a question)|i (want|would like|wanted) to ask (you )?(something|a question|some questions)|i need (some )?(information|info|advice|help)';
 
 /**
+ * Greetings, thanks and goodbyes in the languages a clinic's patients and their families most often
+ * write in when English is not their first language. They are read only when nothing else is left
+ * of the message, so "merci, what is sciatica" still goes on to retrieval; a message in another
+ * language beyond its greeting falls back, where the reply offers a person.
+ */
+const GREETING_ABROAD = 'hola|bonjour|salut|ciao|buongiorno|buenos dias|buenas( tardes| noches)?|bom dia|boa tarde|guten (tag|morgen|abend)|namaste|(as ?)?salaa?mu?( ?alaikum)?|shalom|aloha|kia ora|hej|hei|hoi|merhaba|konnichiwa|ni hao|shwmae|bore da|dia duit';
+const THANKS_ABROAD = '(muchas )?gracias|merci( beaucoup)?|danke( schon| sehr)?|dankeschon|obrigad[oa]|grazie( mille)?|diolch( yn fawr)?|dank (je|u)( wel)?|dankjewel|tack|takk|kiitos|spasibo|shukran|shukriya|asante( sana)?|arigato|xie xie|dhanyavad|mahalo';
+const GOODBYE_ABROAD = 'adios|au revoir|arrivederci|auf wiedersehen|tschuss|hasta (luego|pronto|la vista)|a bientot';
+
+/**
  * Checked in this order; the first kind found names the message. Frustration that asks nothing
  * ("you're useless", "that didn't help") comes before thanks, which would otherwise read the
  * "helpful" in "not helpful", and is answered as identity: that reply says what the bot is and
@@ -40,18 +50,19 @@ const ANNOUNCES_A_QUESTION = '(i have|i got|ive got|i have got|got) (a |one |som
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
   { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or ${BOT_OR_PERSON})?|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|who am i (talking|speaking|chatting) (to|with)|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how does this work|what is this)\\b`, 'g') },
   { kind: 'identity', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
-  { kind: 'goodbye', pattern: /\b(bye|good ?bye|bye bye|see you|see ya|cya|good night|goodnight|night night|thats all|nothing else|im done|that will be all|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one))\b/g },
-  { kind: 'thanks', pattern: /\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support))\b/g },
-  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|(are )?(you|u) there|(anyone|anybody|someone|somebody) (there|here|around|about|online)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
+  { kind: 'goodbye', pattern: new RegExp(`\\b(bye|good ?bye|bye bye|see you|see ya|cya|good night|goodnight|(night|nite|nighty) (night|nite)|thats all|nothing else|im done|that will be all|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one)|catch (you|ya|u) (later|soon)|laters?|cheerio|ta ?ra|ta ta|toodle ?(oo|pip)|ttfn|${GOODBYE_ABROAD})\\b`, 'g') },
+  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support))\\b`, 'g') },
+  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(anyone|anybody|someone|somebody) (there|here|around|about|online)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
 ];
 
 /**
  * Words that may surround small talk without making it a question ("ok thanks so much", "good
  * evening to you"), including the endearments and kisses a message signs off with ("cheers love",
- * "thanks x"), the way a patient addresses whoever reads ("hello doctor", "good morning sir"), and
- * the spellings "alot" and "mutch" that no correction reaches.
+ * "ta duck", "thanks x"), the words that make thanks bigger ("thanks loads", "a million"), the way
+ * a patient addresses whoever reads ("hello doctor", "good morning sir"), and the spellings "alot"
+ * and "mutch" that no correction reaches.
  */
-const FILLER = /\b(so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|sir|madam|maam|doctor|doc|x+|please|now|exactly|anyway)\b/g;
+const FILLER = /\b(so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|sir|madam|maam|madame|monsieur|doctor|doc|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil)\b/g;
 
 /**
  * "helloooo", "hiii", "thanksss": a letter typed three or more times in a row is one letter; no
@@ -95,37 +106,86 @@ const THEIR_OWN_CALLER = `(?<!\\bmy (doctor|doc|gp|surgeon|consultant|specialist
 /** "call", "ring", "phone" and the spellings no correction reaches ("cal me bak", "fone me"). */
 const CALL = '(call|cal|ring|phone|fone|telephone|contact)';
 
+/** Who a patient asks for, with the article or the words that come before them ("a member of staff"). */
+const A_CLINIC_PERSON = `(a |an |the |your |one of (your |the )?)?(real |actual )?(${CLINIC_PERSON}|member of (the )?(staff|team)|staff member|human|person|nurses|doctors|people)`;
+/** The patient, or the person they write for ("can someone ring her"). */
+const THE_ONE_TO_CONTACT = '(me|us|her|him|them)';
+
 /**
  * The wish to be contacted by a person, and the question only a person can answer (is there a free
- * appointment next week): always a hand-off, whatever else the message asks.
+ * appointment next week): always a hand-off, whatever else the message asks, since the clinic acts
+ * on it and no answer does that.
  */
-const WISH_FOR_CONTACT = new RegExp([
+const ASKS_TO_BE_CONTACTED = new RegExp([
   // "please somebody call to me": the "to" a learner of English adds.
   `${THEIR_OWN_CALLER}\\b(${CALL}|email|e mail|text|message|write to) (to )?me( back| bak| bk)?\\b`,
   '\\b(call ?back|callback|ring ?back)\\b',
-  // "I would like that somebody contacts me": the wish said as what someone should do. Not after
-  // "my": "my doctor call me and say" reports, as for THEIR_OWN_CALLER.
-  `(?<!\\b(my|his|her|their|our) )\\b${CLINIC_PERSON} (to |could |can |will |should |please )?${CALL}s? (to )?me\\b`,
+  // "I would like that somebody contacts me", "my wife would like someone to call her": the wish
+  // said as what someone should do. Not after "my": "my doctor call me and say" reports, as for
+  // THEIR_OWN_CALLER.
+  `(?<!\\b(my|his|her|their|our) )\\b${CLINIC_PERSON} (to |could |can |will |should |please |just )*${CALL}s? (to )?${THE_ONE_TO_CONTACT}\\b`,
+  // "can someone just ring": asked, the one to ring goes without saying; "the nurse will call" tells.
+  `\\b(can|could|would) ${A_CLINIC_PERSON} (just |please )?${CALL}$`,
   // Dictation hears "call me back" as "cold me back" and "a call back" as "a cool back".
   '\\b(cold|cool) me back\\b|\\bgive me a (cold|cool) back\\b',
-  // Someone writing for the patient: "can you call my mum back", "please ring my husband", "can
-  // someone call him". "Can I call my mum" is not asking the clinic, so the clinic must be asked.
-  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON})( please)?|please) ${CALL} (my ${RELATIVE}|him|her|them)\\b`,
-  // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
-  // "tok" too short to correct; "reel" stands for "real" only next to a person.
-  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|receptionist|surgeon|specialist|consultant|physio|team|office)`,
-  '\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
-  '\\b(want|need|prefer) (a |an )?(human|person)\\b',
-  '\\b(human|person|agent|operator|receptionist) please\\b',
-  '^(agent|human|operator|receptionist|person)$',
-  '\\b(put|connect|transfer|pass) me (through )?(to|with)\\b',
-  '\\bgive me a (ring|call|bell|phone call)\\b',
+  // Someone writing for the patient: "can you call my mum back", "please ring my husband", "could
+  // the nurse email her". "Can I call my mum" is not asking the clinic, so the clinic must be asked.
+  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON})( please)?|please) (${CALL}|email|e mail|text|write to) (my ${RELATIVE}|him|her|them)\\b`,
+  '\\bgive me a (quick |short |brief )?(ring|call|bell|buzz|phone call)\\b',
+  // "I'd appreciate a phone call from someone", "any chance of a call from the surgeon's
+  // secretary"; "I got a call from the surgeon" tells what happened, so only a wish counts.
+  `\\b(appreciate|like|love|want|need|get|arrange|request|chance of) a (quick |short |brief |phone |telephone )?(call|ring|phone call|callback) from ${A_CLINIC_PERSON}`,
   '\\b(get back to|reach out to|(get|be) (back )?in touch with) me\\b',
   '\\b((pass|leave|give|send|get) (on )?a message (to|for)|take a message)\\b',
   `\\blet (the |your )?${CLINIC_PERSON} know\\b|\\b(can|could|would|will|please) (you )?(tell|ask) (the |your )?${CLINIC_PERSON}\\b`,
   '\\b(leave|give you|take) my (number|phone number|details|contact details)\\b',
   '\\b(any|got|have) (\\w+ )?(appointments?|slots?|spaces?) (available|free|left|going)\\b|\\bavailability (today|tomorrow|this|next|on)\\b',
   '\\b((heres|here is) my (number|phone number|mobile( number)?|email( address)?|details|contact details)|my (phone |mobile )?number is)\\b',
+].join('|'));
+
+/** A patient's own care, which only a clinician can talk through with them. */
+const PERSONAL_CARE = '(results?|scans?|mri|x ray|ct|report|letter|operation|surgery|procedure|case|treatment|options|diagnosis|medication|symptoms)';
+
+/** "I don't want a doctor to explain it" wishes nothing. */
+const NOT_DENIED = '(?<!\\b(dont|do not|didnt|did not|wouldnt|would not|never) )';
+
+/**
+ * The wish to talk to a person, said outright ("talk to a real person", "human please") or
+ * indirectly ("is there a nurse I could ask", "who do I speak to about my results", "I'd like the
+ * nurse to explain my results", "could I have a word with the physio").
+ */
+const WISH_TO_TALK = new RegExp([
+  // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
+  // "tok" too short to correct; "reel" stands for "real" only next to a person.
+  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office)`,
+  '\\b(prefer|rather|sooner) (speaking|talking|chatting) (to|with)\\b',
+  `\\b(like|love|want|need|prefer|rather|sooner|let me) (to )?(discuss|go through|go over|talk (\\w+ )?(over|through)|run (\\w+ )?(past|by)) ((this|it|that|things|them|everything|my \\w+( \\w+)?|the \\w+) )?with ${A_CLINIC_PERSON}`,
+  `\\b(have|get) a (quick |short |brief )?(word|chat|talk) with ${A_CLINIC_PERSON}`,
+  `${NOT_DENIED}\\b(want|like|love|prefer|need|rather) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b`,
+  `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)( (i|we) (can|could|might|may) (ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|( available| around| free)?$)`,
+  // "who do I speak to about my results" needs a clinician; "who do I speak to about an invoice"
+  // asks who handles bills, which the clinic's own entry answers.
+  `\\bwho (do|can|should|could|would) (i|we) ((speak|talk|chat) (to |with )?about|discuss) (my|our|his|her|the) (\\w+ )?${PERSONAL_CARE}\\b`,
+  '\\b(free|available) (for a (quick )?(chat|call|word|talk)|to (talk|chat|speak))\\b',
+  `\\b(get|put) ${A_CLINIC_PERSON} on( the (phone|line))?( please| pls| plz)?($| the (phone|line))`,
+  '\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
+  '\\b(want|need|prefer) (a |an )?(human|person)\\b',
+  '\\b(human|person|agent|operator|receptionist) (please|pls|plz)\\b',
+  '^(a |an |the |real |live |actual )?(agent|human|operator|receptionist|reception|person|nurse|staff)s?( please| pls| plz)?$',
+  '\\b(put|connect|transfer|pass) me (through )?(to|with)\\b',
+].join('|'));
+
+/**
+ * A patient who wants a person and asks how to reach the clinic or when it is open ("I'd rather
+ * talk to a person, what's your number?", "I want to speak to a nurse, when are you open?") means
+ * to make the contact themselves, so the answer they expect is the number, the address or the
+ * hours; the clinic's answer offers the call back as well. The hand-off would ask for their details
+ * and leave the question unanswered. Asking to be contacted ("call me back") is not held back.
+ */
+const ASKS_HOW_TO_REACH_THE_CLINIC = new RegExp([
+  '\\b(what|whats|which|is there|have you got|do you have|can i (have|get)|give me)( is)? (a |an |the |your |ur )?(\\w+ ){0,2}(number|email|e mail|address)\\b',
+  '\\b(when|what time|what times|what days) (\\w+ ){0,5}(open|close|shut)\\b|\\bopening (hours|times)\\b|\\bare you open\\b',
+  '\\bhow (do|can|could|would|should) (i|we|she|he|they) (call|ring|phone|email|contact|reach|get hold of|get in touch with|get through to)\\b',
 ].join('|'));
 
 /** With the misspellings the corrector leaves ("apointment", "appoinment"). */
@@ -148,6 +208,8 @@ const WISH_FOR_APPOINTMENT = new RegExp([
   `\\b(can|could|may) (i|we) (see|come in and see|come and see|come in to see|be seen by) (a |an |the |your |one of your )?${CLINIC_PERSON}`,
   `\\b(${I_WOULD_LIKE_TO}|(can|could|may) (i|we)) (come in|pop in|be seen|book (myself |ourselves )?in)\\b`,
   `\\b(book me( in)?|(schedule|fit|squeeze|pencil) me in|(schedule|get|make|give) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
+  // "my partner wants an appointment with the surgeon": the wish of the person the patient writes for.
+  `\\b(my|our) ${RELATIVE} (wants|would like|needs|is after|is looking for) (an |a |another |a new |a first )?${APPOINTMENT}\\b`,
   `${REPORTED_ADVICE}(talk|speak|see) (to |with )?(a |an |the |your |one of your )?${CLINIC_PERSON}`,
 ].join('|'));
 
@@ -173,10 +235,24 @@ const ASKS_HOW_BOOKING_WORKS = new RegExp(`\\b(how (do|does|can|could|would|soon
 const BOOKED_ELSEWHERE = new RegExp(`^\\w* (\\w+ ){0,2}(at|with|for) (the |a |an |my |our |your |his |her )?(\\w+ )?(${[...OTHER_SUBJECT_WORDS, ...OTHER_PLACE_WORDS].join('|')})s?\\b`);
 
 export function detectHandoff(words: string): boolean {
-  if (WISH_FOR_CONTACT.test(words)) return true;
+  if (ASKS_TO_BE_CONTACTED.test(words)) return true;
+  if (WISH_TO_TALK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   const booking = WISH_FOR_APPOINTMENT.exec(words);
   return booking !== null && !ASKS_HOW_BOOKING_WORKS.test(words) && !BOOKED_ELSEWHERE.test(words.slice(booking.index + booking[0].length));
 }
+
+/**
+ * "my mum says thank you", "my husband says cheers, bye": thanks passed on for the person the
+ * patient writes with is still thanks.
+ */
+const PASSED_ON = new RegExp(`\\b(my|our) ${RELATIVE} (also |too )?(says|said|sends|would like to say|wants to say)\\b`, 'g');
+/**
+ * "thanks, my legs feel much stronger now", "ok thanks, the numbness has gone so I feel better":
+ * news of getting better that comes with thanks asks nothing. It never makes small talk on its own,
+ * and it needs its subject not asked about, so "is it getting better" and "thanks, is my disc getting
+ * better" stay questions.
+ */
+const NEWS_OF_GETTING_BETTER = /(?<!\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\b((my|the|his|her|our) (\w+ ){0,2}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling)\b/g;
 
 /** Small talk, when the message is nothing but small talk; otherwise undefined. */
 export function detectSmallTalk(words: string): SmallTalk | undefined {
@@ -188,5 +264,5 @@ export function detectSmallTalk(words: string): SmallTalk | undefined {
     rest = without;
   }
   if (!found) return undefined;
-  return rest.replace(FILLER, ' ').trim().length === 0 ? found : undefined;
+  return rest.replace(PASSED_ON, ' ').replace(NEWS_OF_GETTING_BETTER, ' ').replace(FILLER, ' ').trim().length === 0 ? found : undefined;
 }
