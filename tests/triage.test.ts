@@ -227,6 +227,46 @@ describe('red-flag triage', () => {
     ['my legs have gone weak since my back went', "my dog's back legs have gone weak"],
   ]));
 
+  it("reads a child's wetting as no sign, and an adult's as one", () => triagesButNot([
+    ['my son is 40 and he wet the bed last night, his back has been bad all week', "my son wets the bed, he's 6"],
+    ['my mother is wetting herself since her back went', 'our toddler keeps weeing herself since we started potty training'],
+    ['my daughter is 7 and my husband has been wetting himself since his back went', 'my son is 9 and keeps wetting himself at school, is it anxiety'],
+  ]));
+
+  it('reads a sign in the words of someone learning English', () => triagesButNot([
+    ['the pee is not coming from two days', 'the pee is coming fine'],
+    ['since three days I am not able make urine and my back is very pain', 'I am able make urine fine'],
+    ['my private part is numb from yesterday', 'my private part is not numb'],
+    ['when I am wipe I am not feeling the paper', 'when I am wipe I am feeling the paper normal'],
+    ['I feel like my legs is not mine', 'my legs is mine, only back pain'],
+    ['my leg is not listening to me, it is falling when I walk', 'my leg is listening to me fine, just sore'],
+    ['I fall from the stair yesterday and my back is very pain', 'I did not fall from the stair, my back is pain'],
+  ]));
+
+  it('reads a sign in a short phone text', () => triagesButNot([
+    ['want 2 die pain 2 much', 'want 2 book an appointment'],
+    ['lost 2 stone not trying back ache', 'lost 2 stone dieting and my back feels better'],
+    ['cant feel legs', 'can feel legs fine'],
+    ['cant poo or pee', 'cant poo since the codeine'],
+  ]));
+
+  it('sets aside a sign that has lasted for years, unless it is getting worse', () => triagesButNot([
+    ['my legs have been getting weaker for years and my back hurts', 'my client has been doubly incontinent for years from dementia, how do I lift her'],
+    ["I've started leaking when I stand up", "I've leaked a little when I sneeze since my first baby 12 years ago, nothing new"],
+    ['my husband has been on steroids for years and fell in the garden, his back hurts', 'my husband has been on steroids for years and has a stiff back'],
+  ]));
+
+  it('tells a sign from the same words with another cause or in the past', () => triagesButNot([
+    ["I think I'm having a heart attack", 'my wife had a heart attack ten years ago, is it safe for her to have a spine injection'],
+    ["I couldn't pee this morning and my back hurts", "I couldn't pee in the hospital toilet because of the queue outside"],
+    ['my feet have gone numb since my back went', "I'm pregnant and my feet have gone numb and swollen in the heat"],
+    ["my son took all his tablets, he says he can't cope with the pain anymore", 'my dad took all his tablets this morning as usual'],
+  ]));
+
+  it('reads a number with a decimal point as one number', () => triagesButNot([
+    ['my temperature has been 38.5 since Monday and my back is sore', 'my temperature has been 36.5 and my back is sore'],
+  ]));
+
   it('keeps a history of cancer one when it is over', () => {
     expect(decide(engine, 'had breast cancer, all clear now, but I have new back pain').kind).toBe('urgent');
   });

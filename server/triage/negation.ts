@@ -9,8 +9,11 @@ const NEGATION_WINDOW = 7;
 /** "ruled out cauda equina", "no sign of", "apart from": cues of more than one word. */
 const NEGATION_PHRASES = /\b(ruled out|rule out|no sign of|no signs of|apart from|other than)\b/;
 
-/** Clause breaks: a denial does not reach past them ("no fever, but I can't pee"). */
-const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|however|although|though|except|yet)\b/iu;
+/**
+ * Clause breaks: a denial does not reach past them ("no fever, but I can't pee"). A point or comma
+ * between digits is part of a number ("a temperature of 38.5").
+ */
+const CLAUSE_BREAK = /(?:(?<!\d)[.,]|[.,](?!\d)|[!?;\n])+|\b(?:but|however|although|though|except|yet)\b/iu;
 
 export function splitClauses(text: string): string[] {
   return text.split(CLAUSE_BREAK).filter((clause): clause is string => clause !== undefined && clause.trim() !== '');
@@ -22,9 +25,15 @@ export function splitClauses(text: string): string[] {
  */
 const UNAWARE = /\b(dont|didnt|doesnt|never|not) (even |really )?(realis|realiz|notic|know)\w*( it)?(?= (that|until|till|when|i|id|ive|im|my)\b| ?$)/g;
 
+/**
+ * Saying a loss was not meant denies nothing after it: "lost 2 stone not trying back ache" still
+ * has back ache.
+ */
+const UNMEANT = /\b(not|never|havent|hasnt|wasnt|isnt|without)( been)? (trying|dieting|meaning to)\b/g;
+
 /** Whether the words just before a match (same clause, already lower case) deny it. */
 export function isNegated(before: string, window = NEGATION_WINDOW): boolean {
-  const words = before.replace(UNAWARE, ' ').trim().split(' ').filter(Boolean).slice(-window);
+  const words = before.replace(UNAWARE, ' ').replace(UNMEANT, ' ').trim().split(' ').filter(Boolean).slice(-window);
   return words.some((word) => NEGATION_CUES.has(word)) || NEGATION_PHRASES.test(words.join(' '));
 }
 

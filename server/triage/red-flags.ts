@@ -50,12 +50,14 @@ const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s?( (back
 /**
  * Words right after a sign, or opening the next clause, that say it is over or is how the person
  * has always been: "couldn't pee for a day, but that was sorted", "the numbness went away months
- * ago", "stress incontinence, it's normal for me". The NHS counts bladder and bowel signs only when
- * they are not normal for you. "Won't go away" and "hasn't settled" say the opposite, and a message
+ * ago", "stress incontinence, it's normal for me", "incontinent for years"). The NHS counts bladder
+ * and bowel signs only when they are not normal for you, and BMJ Best Practice suspects cauda equina
+ * when they are new or getting worse: a sign told as worsening ("weaker for years") is never settled. "Won't go away" and "hasn't settled" say the opposite, and a message
  * that says the sign came back or is worse still reports it.
  */
 const SETTLED = '((went|gone|has gone|had gone) away|(cleared|settled|resolved|sorted)( up| out| itself| down)?|recovered|got better|back to normal|all clear'
-  + '|no (more )?(problems?|issues?|trouble|symptoms?) since|(been )?(fine|ok|okay|normal) (ever )?since|(fine|ok|okay|normal|alright) now|(normal|usual|nothing new) for me|always been like (that|this)'
+  + '|no (more )?(problems?|issues?|trouble|symptoms?) since|(been )?(fine|ok|okay|normal) (ever )?since|(fine|ok|okay|normal|alright) now|(normal|usual) for me|nothing new( for me)?|always been like (that|this)'
+  + '|for (many |several |a few |some |\\d+ |\\w+ )?years|for decades'
   + '|(hasnt|has not|havent|have not) changed|gone( now| completely)?$)';
 const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
 /** The person, not the sign, as the one now well: "a bike accident last year and is fine now". */
@@ -71,6 +73,7 @@ const END_OF_SIGN = /\b(and|now|then|so|because|until|till|yet|still|when|while|
  * Every form of them ("couldn't", "wouldn't") already reads so (see ONE_FORM).
  */
 const CANNOT = /\b(cant|wont)\b/;
+const WORSENING = /\b(getting|becoming|growing|worse|weaker|progress\w*|spreading|increasing)\b/;
 const CAME_BACK = /\b((came|come|comes|coming|has come) back|back again|returned|returning|recurr\w*|(started|starting|happening|happened|it|its|is) again|worse)\b/;
 /**
  * A sign of the last two weeks that has passed still needs seeing to: cauda equina signs can come
@@ -113,11 +116,12 @@ const CANNOT_SLIPS = /\b(cnat|catn|cnt)\b/giu;
 
 /**
  * Every way of saying one cannot reads as "cant", so each rule lists one: a sign told in the past
- * ("couldn't control my bladder last week"), in long form ("haven't been able to pee") or as only
+ * ("couldn't control my bladder last week"), in long form ("haven't been able to pee", or "not able
+ * make urine" as someone learning English puts it) or as only
  * just possible ("can barely feel my bum") is the same report, and whether it is over is for
  * `settled` to say.
  */
-const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could) (hardly|barely|only just)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able to|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
+const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could) (hardly|barely|only just)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able( to)?|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
 
 /** A refusal told in the past or in full ("my foot wouldn't lift", "it will not come out") reads as the patterns write it. */
 const WONT_FORMS = /\b(wouldnt|would not|will not)\b/g;
@@ -164,7 +168,7 @@ const ADDS_TO_THE_CLAUSE_BEFORE = /^(who|whose) |^((and|im|i am|i was|ive|i have
 
 /**
  * Words spelt as another real word, which spelling correction rightly leaves alone: "my legs are
- * week", "cant fell my bum", "I can't pea", "lost alot of wait", "numb in my groyne". Each reads as
+ * week", "cant fell my bum", "I can't pea", "lost alot of wait", "numb in my groyne", "want 2 die". Each reads as
  * the sign's word only where the words around it leave no other reading.
  */
 const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
@@ -175,21 +179,36 @@ const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
   [/\b(lost|losing|lose|lots of|a lot of|dropped|dropping) wait\b/g, '$1 weight'],
   [/\bgroyne\b/g, 'groin'],
   [/\btite\b/g, 'tight'],
+  [/\b(want|wanna|going|need|have|got|able|hard|trying|try|wish|rather|love) 2\b/g, '$1 to'],
 ];
+
+/**
+ * A child's wetting (bedwetting, accidents while potty training) is common and no sign of squeezed
+ * nerves: "my son wets the bed, he's 6", "our toddler keeps weeing herself". When the message names
+ * a child (a child word or an age under 12), wetting told of anyone but the patient or another
+ * adult reads as childhood wetting, which no rule matches; "I wet the bed" and "my husband has been
+ * wetting himself" still count.
+ */
+const UNDER_TWELVE = '([1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)';
+const A_CHILD = new RegExp(`\\b(toddlers?|kids?|child|children|baby|babies|little ones?|(little|young) (boy|girl|son|daughter)s?|${UNDER_TWELVE} ?(yo|yrs? old|years? old|year olds?)`
+  + `|(son|daughter|grandson|granddaughter|nephew|niece|boy|girl)s?( is| who is| aged| age)? ${UNDER_TWELVE}|(hes|shes|he is|she is|aged) ${UNDER_TWELVE})\\b`
+  + '(?! (foot|feet|ft|stone|st|kg|kilos?|pounds|lbs|days?|weeks?|months?|hours?|times?|nights?|out of))');
+const SOMEONE_ELSES_WETTING = /(?<!\b(i|we|ive|id|im)( \w+){0,2} |\b(husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|gran|nan|grandma|grandad|grandpa|grandmother|grandfather)( \w+){0,3} )\b((wets?|wetting|weeing|peeing|weed|peed|pooing|pooed|soiled|soiling)( (the|his|her|their) (bed|pants|trousers|knickers|underwear|nappy)| (him|her|them) ?(self|selves))|(has|have|having|had|keeps having|keep having) (\w+ )?accidents)\b/g;
 
 /** A strength said to fall short is weakness: "my legs haven't been strong enough to get me up the stairs". */
 const NOT_STRONG_ENOUGH = /\b(not|isnt|arent|wasnt|werent|havent been|hasnt been|never) (been )?strong enough\b/g;
 
 /**
  * The steps that put each form of a sign into the one form the patterns are written in, in order:
- * a question's word order and whose sign it is first, then "cannot" and "won't", then words spelt
+ * a question's word order, a body word's "'s" and whose sign it is first ("his back's been bad"
+ * is "my back been bad"), then "cannot" and "won't", then words spelt
  * as others, then what is said to be missing or not felt.
  */
 const ONE_FORM: readonly (readonly [RegExp, string])[] = [
   [ASKED_THE_OTHER_WAY_ROUND, '$2 $1'],
+  [BODY_WORD_WITH_IS, '$1'],
   [SOMEONE_ELSES_BODY, 'my'],
   [SOMEONE_ELSES_DOING, '$1 i'],
-  [BODY_WORD_WITH_IS, '$1'],
   [CANNOT_FORMS, 'cant'],
   [WONT_FORMS, 'wont'],
   ...SOUND_ALIKES,
@@ -282,9 +301,11 @@ export class RedFlagTriage {
    */
   read(text: string): TriageReading {
     const clauses: string[] = [];
-    for (const clause of splitClauses(text)) {
-      const corrected = this.correctWords(clause.replace(CANNOT_SLIPS, 'cant')).join(' ');
-      const words = ONE_FORM.reduce((read, [form, asWritten]) => read.replace(form, asWritten), corrected);
+    const corrected = splitClauses(text).map((clause) => this.correctWords(clause.replace(CANNOT_SLIPS, 'cant')).join(' '));
+    const namesAChild = corrected.some((words) => A_CHILD.test(words));
+    for (const told of corrected) {
+      const asTold = namesAChild ? told.replace(SOMEONE_ELSES_WETTING, 'childhood wetting') : told;
+      const words = ONE_FORM.reduce((read, [form, asWritten]) => read.replace(form, asWritten), asTold);
       if (words.length === 0) continue;
       if (clauses.length > 0 && ADDS_TO_THE_CLAUSE_BEFORE.test(words)) clauses[clauses.length - 1] += ` ${words}`;
       else clauses.push(words);
@@ -347,7 +368,7 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
     if (isNegated(before) || DENIED_AT_THE_END.test(match[0]) || ASKING_ABOUT.test(before) || ABOUT_AN_ANIMAL.test(before)) continue;
-    if (!history && settled(clause, match.index + match[0].length, clauses.slice(at + 1))) continue;
+    if (!history && !WORSENING.test(match[0]) && settled(clause, match.index + match[0].length, clauses.slice(at + 1))) continue;
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
