@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainWords } from '../server/retrieval/normalise.js';
+import { Normaliser, plainWords } from '../server/retrieval/normalise.js';
+import { soundKey } from '../server/retrieval/sound-key.js';
 import { shippedEngine } from './helpers/engine.js';
 
 const normaliser = () => shippedEngine().retriever.normaliser;
@@ -54,6 +55,56 @@ describe('query normalisation', () => {
     expect(n.terms('treatments that don\'t involve surgery')).toEqual(n.terms('treatments without surgery'));
     expect(n.terms('options that do not need an operation')).toEqual(n.terms('options without an operation'));
     expect(n.terms('is there no need for an operation')).toEqual(n.terms('is there without an operation'));
+  });
+
+  it('reads a wish against an operation as "without" it, when the wish is the patient\'s', () => {
+    const n = normaliser();
+    const withoutSurgery = n.terms('without surgery');
+    expect(n.terms('I don\'t want surgery')).toEqual(withoutSurgery);
+    expect(n.terms('I do not want to have an operation')).toEqual(n.terms('without an operation'));
+    expect(n.terms('I\'d rather not go through surgery')).toEqual(withoutSurgery);
+    expect(n.terms('with no operation')).toEqual(n.terms('without an operation'));
+    // Someone else's wish, and a wish to do something else, deny no operation.
+    expect(n.terms('my doctor does not want to give me an MRI')).not.toContain(withoutSurgery[0]);
+    expect(n.terms('I don\'t want to go back to work too soon')).toEqual(n.terms('go back to work too soon'));
+  });
+
+  it('reads "I am 70 years" as an age, as it reads "70 years old", but not a number of years gone by', () => {
+    const n = normaliser();
+    expect(n.terms('I am 70 years, is surgery safe')).toEqual(n.terms('I am 70 years old, is surgery safe'));
+    expect(n.terms('sciatica for 3 years')).toEqual(expect.arrayContaining(n.terms('years')));
+  });
+
+  it('joins initials written with dots into the word they spell', () => {
+    expect(plainWords('M.R.I. from the G.P., pain at L.5')).toEqual(['mri', 'from', 'the', 'gp', 'pain', 'at', 'l5']);
+    expect(plainWords('a 3.5 mm bulge')).toEqual(['a', '3', '5', 'mm', 'bulge']);
+    expect(normaliser().terms('is the E.S.I. safe')).toEqual(normaliser().terms('is the ESI safe'));
+  });
+
+  it('does not end a sentence at an initial\'s dot', () => {
+    const { ranked } = shippedEngine().retriever.search('I need M.R.I. or not for my back pain');
+    expect(ranked[0]?.indexed.entry.topic).toBe('mri');
+  });
+
+  it('corrects a word spelled as it sounds, where edit distance cannot reach', () => {
+    expect(normaliser().correctedWords('opereshun injekshon degenerashun dokter klinik'))
+      .toEqual(['operation', 'injection', 'degeneration', 'doctor', 'clinic']);
+    expect(soundKey('opereshun')).toBe(soundKey('operation'));
+    expect(soundKey('fisiotherapy')).toBe(soundKey('physiotherapy'));
+    // Short words that sound alike are often other words: "abit" is "a bit", not "about".
+    expect(normaliser().correctedWords('abit')).toEqual(['abit']);
+    expect(soundKey('botox')).not.toBe(soundKey('buttocks'));
+  });
+
+  it('prefers, of two words as near, the one that sounds like the typo', () => {
+    const n = new Normaliser({ terms: {} }, ['it matters', 'what matters most', 'a firm mattress']);
+    expect(n.correctedWords('mattres')).toEqual(['mattress']);
+  });
+
+  it('finds a listed two-word phrase said the other way round', () => {
+    const n = normaliser();
+    expect(n.terms('operation on my knee')).toEqual(n.terms('knee operation'));
+    expect(n.terms('fusion of the spine')).toEqual(n.terms('spine fusion'));
   });
 
   it('drops stop words and stems what is left', () => {

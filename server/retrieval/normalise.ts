@@ -3,11 +3,21 @@ import { stemmer } from 'stemmer';
 import type { Lexicon } from '../kb/schema.js';
 import { boundedEditDistance } from './edit-distance.js';
 import { isEnglishWord } from './english-words.js';
+import { soundKey, spelledAsHeard } from './sound-key.js';
 import { OTHER_SUBJECT_WORDS, STOP_WORDS } from './stop-words.js';
+
+/**
+ * A letter written as an initial, with the letter or number after it: "M.R.I.", "G.P.", "L.5".
+ * The dots go, so "M.R.I." is the one word "mri" and "L.5" the level "l5", as the knowledge base
+ * writes them; split at the dots they were letters no entry uses ("e s i", "h n p"). A number
+ * first ("3.5 mm") is a decimal and keeps its point.
+ */
+const INITIAL = /(?<![\p{L}\p{N}])(\p{L})\.(?=[\p{L}\p{N}])/gu;
 
 /** Lower case, no accents, no apostrophes ("don't" -> "dont"), split into letters-and-digits words. */
 export function plainWords(text: string): string[] {
   return text
+    .replace(INITIAL, '$1')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
@@ -35,10 +45,18 @@ const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs']);
 /** A word that is a number: an age, a date, a size. */
 export const NUMBER = /^\d+$/;
 
+/**
+ * "I am 70 years", "I'm 45 years", "aged 60 years": learners of English often leave out "old", and
+ * after these the number is still an age, not how long something has lasted ("for 3 years").
+ */
+const AGE_SAYING = new Set(['am', 'im', 'aged', 'age']);
+
 function isAgeWord(words: readonly string[], i: number): boolean {
   const word = words[i] as string;
   if (word === 'yo') return NUMBER.test(words[i - 1] ?? '');
-  if (AGE_UNITS.has(word)) return NUMBER.test(words[i - 1] ?? '') && words[i + 1] === 'old';
+  if (AGE_UNITS.has(word)) {
+    return NUMBER.test(words[i - 1] ?? '') && (words[i + 1] === 'old' || AGE_SAYING.has(words[i - 2] ?? ''));
+  }
   return word === 'old' && AGE_UNITS.has(words[i - 1] ?? '') && NUMBER.test(words[i - 2] ?? '');
 }
 
@@ -77,26 +95,69 @@ const REPORTING = new Set([
 /**
  * "Treatments that don't involve surgery", "options that do not need an operation": a need or a
  * part that is denied reads as "without", so the lexicon's "without surgery" finds the care that is
- * not surgery. Word by word the denial is a stop word, and the question asked for surgery.
+ * not surgery. Word by word the denial is a stop word, and the question asked for surgery. A wish
+ * denied is read the same: "I don't want surgery", "I'd rather not have an operation", "with no
+ * operation" ask for the care that is not one, as "without surgery" does.
  */
 const DENIALS = new Set(['dont', 'doesnt', 'didnt', 'wont', 'not', 'never', 'no']);
 const NEEDING = new Set([
   'involve', 'involves', 'involving', 'need', 'needs', 'needing', 'require', 'requires', 'requiring',
   'include', 'includes', 'including', 'mean', 'means',
 ]);
+const WISHING = new Set(['want', 'wanna', 'wish']);
+/** A wish said before its denial: "I prefer not surgery", "I'd rather not". */
+const WISHING_FIRST = new Set(['prefer', 'rather']);
+/**
+ * A wish is read as "without" only when it is the patient's, said within a few words of "I" or
+ * "we": "my doctor not want give me MRI" is the doctor's, and denies the scan, not an operation.
+ */
+const WISHERS = new Set(['i', 'im', 'id', 'we']);
+const WISHER_REACH = 3;
+/** Between a denied wish and what is not wished for: "don't want to have an operation". */
+const UNDERGOING = new Set(['have', 'having', 'get', 'getting', 'undergo', 'undergoing']);
+/** "Go through", "go for", "go under": undergoing, unlike "go back to work". */
+const GOING_THROUGH = new Set(['through', 'for', 'under']);
+
+function isPatientsWish(words: readonly string[], i: number): boolean {
+  return i === 0 || words.slice(Math.max(0, i - WISHER_REACH), i).some((word) => WISHERS.has(word));
+}
+
+function deniesNeedOrWish(words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  const next = words[i + 1] ?? '';
+  if (DENIALS.has(word) && NEEDING.has(next)) return true;
+  // "With no operation" is "without an operation", whoever says it.
+  if (word === 'with') return next === 'no';
+  const wished = (DENIALS.has(word) && WISHING.has(next)) || (WISHING_FIRST.has(word) && (next === 'not' || next === 'no'));
+  return wished && isPatientsWish(words, i) && !wishesToDoSomethingElse(words, i + 2);
+}
+
+/** "I don't want to go back too soon": a wish to do something other than undergo a treatment. */
+function wishesToDoSomethingElse(words: readonly string[], after: number): boolean {
+  return words[after] === 'to' && !UNDERGOING.has(words[after + 1] ?? '')
+    && !(words[after + 1] === 'go' && GOING_THROUGH.has(words[after + 2] ?? ''));
+}
 
 function withoutForDeniedNeeds(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i += 1) {
-    if (DENIALS.has(words[i] as string) && NEEDING.has(words[i + 1] ?? '')) {
+    if (deniesNeedOrWish(words, i)) {
       out.push('without');
-      i += words[i + 2] === 'for' ? 2 : 1;
+      i += 1;
+      if (words[i + 1] === 'to') i += 1;
+      if (UNDERGOING.has(words[i + 1] ?? '')) i += 1;
+      else if (words[i + 1] === 'go' && GOING_THROUGH.has(words[i + 2] ?? '')) i += 2;
+      else if (words[i + 1] === 'for') i += 1;
     } else {
       out.push(words[i] as string);
     }
   }
   return out;
 }
+
+/** "Operation on my knee", "replacement of the disc": see Normaliser.turnedCompound. */
+const TURNING = new Set(['on', 'of']);
+const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'his', 'her', 'your', 'their', 'our']);
 
 /** Words this short are left alone: too many real words lie one letter apart ("leg", "log"). */
 const MIN_CORRECTABLE = 4;
@@ -111,6 +172,14 @@ const CACHE_LIMIT = 20_000;
 const SHORTLIST_THRESHOLD = 0.5;
 const SHORTLIST_SIZE = 200;
 
+/** Whether one ranking, compared item by item, comes before another. */
+function isBefore(rank: readonly number[], other: readonly number[]): boolean {
+  for (let k = 0; k < rank.length; k += 1) {
+    if (rank[k] !== other[k]) return (rank[k] as number) < (other[k] as number);
+  }
+  return false;
+}
+
 /**
  * Turns a patient's words into the terms the index is built from: typos corrected against the
  * knowledge base's own vocabulary, lay phrases mapped to canonical terms by the lexicon, stop
@@ -121,6 +190,11 @@ export class Normaliser {
   /** Fuse over the words the entries use: approximate matching is the job it does best. */
   private readonly vocabulary: Fuse<string>;
   private readonly corrections = new Map<string, string>();
+  /** The words entries and rules use, by how they sound (soundKey): for what edit distance cannot reach. */
+  private readonly bySound = new Map<string, string[]>();
+  private readonly soundKeys = new Map<string, string>();
+  /** "modifier head" -> canonical words, for the lexicon's two-word phrases (see turnedCompound) */
+  private readonly compounds = new Map<string, string[]>();
   /** first word of a lexicon phrase -> its phrases, longest first */
   private readonly phrases = new Map<string, { words: string[]; canonical: string[] }[]>();
 
@@ -137,12 +211,20 @@ export class Normaliser {
         const first = words[0];
         if (first === undefined) continue;
         words.forEach((word, k) => { words[k] = singular(word); });
+        if (words.length === 2 && !this.compounds.has(words.join(' '))) this.compounds.set(words.join(' '), canonicalWords);
         const list = this.phrases.get(singular(first)) ?? [];
         if (list.some((phrase) => phrase.words.join(' ') === words.join(' '))) continue;
         list.push({ words, canonical: canonicalWords });
         list.sort((x, y) => y.words.length - x.words.length);
         this.phrases.set(singular(first), list);
       }
+    }
+    for (const target of targets) {
+      const key = soundKey(target);
+      this.soundKeys.set(target, key);
+      const list = this.bySound.get(key);
+      if (list) list.push(target);
+      else this.bySound.set(key, [target]);
     }
     this.vocabulary = new Fuse(targets, {
       threshold: SHORTLIST_THRESHOLD, ignoreLocation: true, ignoreFieldNorm: true,
@@ -168,22 +250,48 @@ export class Normaliser {
     }
     // One slip in a short word, two in a long one. The first letter is kept: people seldom slip on
     // it, and a word that differs there is usually another word ("iphone" is not a misspelt "phone").
+    // Of two words as near, the one that sounds like the typo wins, then the one entries use more:
+    // "mattres" is a "mattress" that lost an s, not "matters" with two letters swapped.
     const maxSlips = word.length >= 8 ? 2 : 1;
+    const key = soundKey(word);
     let best = word;
-    let bestDistance = maxSlips + 1;
-    let bestFrequency = 0;
+    let bestRank = [maxSlips + 1, 0, 0];
     for (const { item } of this.vocabulary.search(word, { limit: SHORTLIST_SIZE })) {
       if (item[0] !== word[0]) continue;
       const distance = boundedEditDistance(word, item, maxSlips);
       if (distance > maxSlips) continue;
-      const frequency = this.frequency.get(item) ?? 0;
-      if (distance < bestDistance || (distance === bestDistance && frequency > bestFrequency)) {
+      const rank = [distance, this.soundKeys.get(item) === key ? 0 : 1, -(this.frequency.get(item) ?? 0)];
+      if (isBefore(rank, bestRank)) {
         best = item;
-        bestDistance = distance;
-        bestFrequency = frequency;
+        bestRank = rank;
       }
     }
+    if (best === word) best = this.soundsLike(word, key, maxSlips) ?? word;
     this.remember(word, best);
+    return best;
+  }
+
+  /**
+   * The known word that sounds like `word`, for slips no edit distance reaches in letters but one
+   * does in sounds ("opereshun" is "operashon" as heard, two slips from "operation"'s "operashon"):
+   * of those with its sound key and within `maxSlips` once both are spelled as heard, the nearest,
+   * then the one entries use more. The key alone matched too loosely in short words ("abit" sounded
+   * like "about", "yday" like "idea"). A map lookup and a few short edit distances, once per
+   * unknown word (the answer is cached with the others).
+   */
+  private soundsLike(word: string, key: string, maxSlips: number): string | undefined {
+    const heard = spelledAsHeard(word);
+    let best: string | undefined;
+    let bestRank = [maxSlips + 1, 0];
+    for (const item of this.bySound.get(key) ?? []) {
+      const distance = boundedEditDistance(heard, spelledAsHeard(item), maxSlips);
+      if (distance > maxSlips) continue;
+      const rank = [distance, -(this.frequency.get(item) ?? 0)];
+      if (isBefore(rank, bestRank)) {
+        best = item;
+        bestRank = rank;
+      }
+    }
     return best;
   }
 
@@ -202,16 +310,31 @@ export class Normaliser {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       const candidates = this.phrases.get(singular(words[i] as string));
-      const hit = candidates?.find((p) => p.words.every((w, k) => words[i + k] !== undefined && singular(words[i + k] as string) === w));
+      const listed = candidates?.find((p) => p.words.every((w, k) => words[i + k] !== undefined && singular(words[i + k] as string) === w));
+      const turned = this.turnedCompound(words, i);
+      const hit = turned && turned.length > (listed?.words.length ?? 0) ? turned : listed && { canonical: listed.canonical, length: listed.words.length };
       if (hit) {
         out.push(...hit.canonical);
-        i += hit.words.length;
+        i += hit.length;
       } else {
         out.push(words[i] as string);
         i += 1;
       }
     }
     return out;
+  }
+
+  /**
+   * A listed two-word phrase said the other way round: "operation on my knee" is the listed "knee
+   * operation", "replacement of the disc" the "disc replacement". One lookup by the word at `i`.
+   */
+  private turnedCompound(words: readonly string[], i: number): { canonical: string[]; length: number } | undefined {
+    if (!TURNING.has(words[i + 1] ?? '')) return undefined;
+    const determined = DETERMINERS.has(words[i + 2] ?? '') ? 1 : 0;
+    const modifier = words[i + 2 + determined];
+    if (modifier === undefined) return undefined;
+    const compound = this.compounds.get(`${singular(modifier)} ${singular(words[i] as string)}`);
+    return compound && { canonical: compound, length: 3 + determined };
   }
 
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */

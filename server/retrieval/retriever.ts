@@ -17,8 +17,12 @@ const RANKED = 10;
  * document of hundreds of one-line questions costs no more than a long story.
  */
 const MAX_SENTENCE_READINGS = 24;
-/** Splits after the punctuation, so a sentence keeps its question mark. */
-const SENTENCE_END = /(?<=[.!?\n])/;
+/**
+ * Splits after the punctuation, so a sentence keeps its question mark. A dot after a lone letter
+ * is an initial's ("M.R.I.", "G.P.", "L.5"), not a sentence's end: split there, "I need an M.R.I.
+ * or not" lost its scan to a sentence of its own.
+ */
+const SENTENCE_END = /(?<=[!?\n]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\.)/u;
 /** Words a question opens with: those that ask, and the verbs put before their subject. */
 const ASKING_WORDS = 'what|whats|how|why|when|where|which|who|any';
 const VERBS_FIRST = 'is|are|am|can|could|do|does|did|should|would|will|may|might|has|have';
