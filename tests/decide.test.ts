@@ -180,6 +180,23 @@ describe('questions that lean on what came before', () => {
     expect(decide(engine, message).kind).toBe('fallback');
   });
 
+  it('reads a follow-up with the entry the conversation was last answered from', () => {
+    const followUp = (lastAnswered: string, message: string) => decide(engine, message, lastAnswered);
+    expect(followUp('microdiscectomy', 'is it painful?').topic).toMatch(/^(microdiscectomy|recovery)$/);
+    expect(followUp('epidural-steroid-injection', 'does it hurt?').topic).toBe('epidural-injection');
+    expect(followUp('sciatica', 'will physio help with that').topic).toBe('physical-therapy');
+    expect(followUp('disc-bulge', 'what about a protrusion').topic).toBe('protrusion');
+    expect(followUp('book-an-appointment', 'do I need a referral for that').topic).toBe('clinic-appointment');
+  });
+
+  it('leaves a new question, or one about another subject, to itself', () => {
+    const followUp = (lastAnswered: string, message: string) => decide(engine, message, lastAnswered);
+    expect(followUp('microdiscectomy', 'what is sciatica').topic).toBe('sciatica');
+    expect(followUp('extrusion', 'what are your opening hours').topic).toBe('clinic-hours');
+    expect(followUp('microdiscectomy-risks', 'my phone battery is bulging, is it dangerous').kind).toBe('fallback');
+    expect(followUp('disc-bulge', 'is the library open on sunday').kind).toBe('fallback');
+  });
+
   it('reads a question after a comma alone too, with the other subjects the message names', () => {
     expect(decide(engine, 'just finished my lunch break, what does L4-L5 mean').topic).toBe('disc-anatomy');
     expect(decide(engine, 'love the new website by the way, what are your opening times').topic).toBe('clinic-hours');

@@ -2,7 +2,7 @@ import type { Entry, KnowledgeBase } from '../kb/knowledge-base.js';
 import { fillClinicPlaceholders } from '../kb/clinic-text.js';
 import type { Calibration } from '../retrieval/calibration.js';
 import { CLINIC_TOPIC_PREFIX } from '../retrieval/index.js';
-import { ASKS, Retriever, type RankedEntry } from '../retrieval/retriever.js';
+import { ASKS, POINTS_BACK, Retriever, type RankedEntry } from '../retrieval/retriever.js';
 import { detectHandoff, detectSmallTalk, withEmojiWords } from '../triage/intents.js';
 import { withoutDenials } from '../triage/negation.js';
 import { RedFlagTriage, type RedFlagMatch } from '../triage/red-flags.js';
@@ -32,6 +32,8 @@ export function createEngine(kb: KnowledgeBase, calibration?: Calibration): Engi
  */
 export const MAX_MESSAGE_CHARS = 4_000;
 const MAX_CLARIFY_OPTIONS = 3;
+/** A message that goes on from the last answer without pointing back: "and the risks?". */
+const FOLLOWS_ON = /^\W*(?:and|also|what about|how about|what if|plus)\b/i;
 /**
  * Short messages repeat: every tap on a suggested question sends its exact title, and a clinic's
  * patients ask the same few questions. The decision depends on nothing but the message and the
@@ -44,8 +46,24 @@ const REMEMBERED_MAX_CHARS = 200;
 /**
  * The one decision path, shared by the bot, `annulus ask` and `annulus eval`:
  * red-flag triage first, then small talk and the wish for a person, then retrieval.
+ *
+ * `lastAnswered`: the entry the conversation was last answered from, which the bot keeps. A
+ * message that points back or follows on ("is it painful?", "and the risks?") and finds no answer
+ * alone is read once more after that entry's title, as a story's question is read after the story.
+ * Only then: read with the thread every time, new questions were pulled to the old topic ("what is
+ * a lumbar puncture" after an answer on recovery), as were other subjects ("my phone battery is
+ * bulging, is it dangerous"), which never take the thread.
  */
-export function decide(engine: Engine, message: string): Decision {
+export function decide(engine: Engine, message: string, lastAnswered?: string): Decision {
+  const alone = decideAlone(engine, message);
+  const earlier = lastAnswered === undefined ? undefined : engine.entriesById.get(lastAnswered)?.title;
+  const followsOn = POINTS_BACK.test(message) || FOLLOWS_ON.test(message);
+  if (earlier === undefined || alone.kind !== 'fallback' || alone.elsewhere?.otherSubject || !followsOn) return alone;
+  const threaded = decideAfresh(engine, message, earlier);
+  return threaded.kind === 'answer' ? threaded : alone;
+}
+
+function decideAlone(engine: Engine, message: string): Decision {
   if (message.length > REMEMBERED_MAX_CHARS) return decideAfresh(engine, message);
   const remembered = engine.recent.get(message);
   if (remembered) {
@@ -60,7 +78,7 @@ export function decide(engine: Engine, message: string): Decision {
   return decision;
 }
 
-function decideAfresh(engine: Engine, message: string): Decision {
+function decideAfresh(engine: Engine, message: string, toldBefore?: string): Decision {
   const text = [...message.replace(/[\p{Cc}\p{Cf}]+/gu, ' ')].slice(0, MAX_MESSAGE_CHARS).join('');
   const { kb, retriever } = engine;
 
@@ -75,7 +93,7 @@ function decideAfresh(engine: Engine, message: string): Decision {
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
   const { terms, ranked } = retriever.search(
-    withoutDenials(text, (clause) => (asks(clause) ? [] : retriever.normaliser.correctedWords(clause))), engine.triage.askedAbout(triageReading),
+    withoutDenials(text, (clause) => (asks(clause) ? [] : retriever.normaliser.correctedWords(clause))), engine.triage.askedAbout(triageReading), toldBefore,
   );
   const candidates = toCandidates(ranked);
   const places = correctedWords.filter((word) => retriever.index.namesOtherPlace(word));

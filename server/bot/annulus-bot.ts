@@ -4,6 +4,7 @@ import { MAX_MESSAGE_CHARS, decide, type Engine } from '../answer/decide.js';
 import type { LeadFlow } from '../leads/lead-flow.js';
 import type { UnansweredQuestions } from '../leads/unanswered.js';
 import { botMessage, decisionMessage } from './activities.js';
+import { ConversationThreads } from './threads.js';
 import { welcome } from './welcome.js';
 
 const TOO_LONG =
@@ -15,6 +16,8 @@ const TOO_LONG =
  * Web Chat, Teams and `annulus ask` all get the same answer.
  */
 export class AnnulusBot extends ActivityHandler {
+  private readonly threads = new ConversationThreads();
+
   constructor(
     private readonly engine: Engine,
     private readonly leadFlow: LeadFlow,
@@ -44,7 +47,7 @@ export class AnnulusBot extends ActivityHandler {
     }
     const conversationId = context.activity.conversation?.id ?? '';
     await context.sendActivity(new Activity(ActivityTypes.Typing));
-    const decision = decide(this.engine, text);
+    const decision = decide(this.engine, text, this.threads.lastAnsweredEntry(conversationId));
     if (this.leadFlow.active(conversationId)) {
       if (decision.kind === 'urgent') {
         // Red flags come first even halfway through the form; then the same question again.
@@ -57,6 +60,7 @@ export class AnnulusBot extends ActivityHandler {
       return;
     }
     if (decision.kind === 'fallback' || decision.kind === 'clarify') this.unanswered.record(text, decision.kind);
+    if (decision.kind === 'answer' && decision.entryId) this.threads.answered(conversationId, decision.entryId);
     await context.sendActivity(decisionMessage(decision, userId));
     if (decision.kind === 'handoff') await context.sendActivity(botMessage({ ...this.leadFlow.start(conversationId), userId }));
   }

@@ -49,7 +49,7 @@ const MAX_CLAUSE_READINGS = 3;
  * A message or question that points back: "and how long does that take?", "will it go away?",
  * "is this normal?".
  */
-const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
+export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
 
 /** The word after one of these is something already known: "the operation", "this scan". */
 const KNOWN_THING = /\b(?:the|this|that|these|those)\s+(\p{L}+)/giu;
@@ -110,13 +110,16 @@ export class Retriever {
    * bulge, is it safe to drive" must be read whole to be turned away. A reading that names no topic
    * ("should I be worried?") is left out: its few question words would match whichever entry asks
    * the same. For the same reason a message that points back and names nothing ("is that
-   * painful?") has no answer: what "that" was is in a conversation this bot does not keep.
+   * painful?") has no answer unless `toldBefore` says what "that" was.
    * `alsoAbout`: words every reading is read with, what triage knows the message asks about.
+   * `toldBefore`: a sentence read as the story's opening that asks nothing, the title of the entry
+   * a conversation was last answered from (see decide).
    */
-  search(text: string, alsoAbout: readonly string[] = []): { terms: string[]; ranked: RankedEntry[] } {
+  search(text: string, alsoAbout: readonly string[] = [], toldBefore = ''): { terms: string[]; ranked: RankedEntry[] } {
     const about = alsoAbout.flatMap((words) => this.normaliser.terms(words));
-    const sentences = text.split(SENTENCE_END)
-      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))
+    const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, terms: this.normaliser.terms(toldBefore) }] : [];
+    const sentences = [...before, ...text.split(SENTENCE_END)
+      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))]
       .filter((sentence) => sentence.terms.length > 0)
       .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
     const allTerms = sentences.flatMap((sentence) => sentence.terms);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TokenIssuer } from '../../server/directline/tokens.js';
-import { StreamClient, dl, poll, say, startConversation, upgradeStatus } from '../helpers/direct-line.js';
+import { StreamClient, dl, poll, say, startConversation, upgradeStatus, type Started } from '../helpers/direct-line.js';
 import { startServer, TEST_SECRET, type RunningServer } from '../helpers/server.js';
 
 const PAGE_ORIGIN = 'https://clinic-site.example';
@@ -114,6 +114,18 @@ describe('conversations', () => {
     expect(Number(next.watermark)).toBeGreaterThan(Number(first.watermark));
     const nothing = await poll(base, a, next.watermark);
     expect(nothing).toEqual({ activities: [], watermark: next.watermark });
+  });
+
+  it('reads a follow-up with the answer before it, in that conversation only', async () => {
+    const lastReply = async (conversation: Started, text: string) => {
+      await say(base, conversation, text);
+      return (await poll(base, conversation)).activities.at(-1)?.channelData?.annulus;
+    };
+    const a = await startConversation(base);
+    expect(await lastReply(a, 'what is an epidural steroid injection?')).toMatchObject({ kind: 'answer', topic: 'epidural-injection' });
+    expect(await lastReply(a, 'does it hurt?')).toMatchObject({ kind: 'answer', topic: 'epidural-injection' });
+    const b = await startConversation(base);
+    expect(await lastReply(b, 'does it hurt?')).toMatchObject({ kind: 'fallback' });
   });
 
   it('answers an unknown conversation with 404 and a bad watermark with 400', async () => {
