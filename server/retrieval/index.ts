@@ -23,9 +23,9 @@ const QUESTION_WORDS = new Set(['how', 'mean', 'when', 'why', 'know', 'need', 'l
 const QUESTION_WORD_WEIGHT = 0.7;
 /**
  * Words that ask about one side of a thing (its pain, risks, cost, how long it lasts, whether it
- * works) without naming the thing. "Is that painful?" or "what are the risks of it", sent on its
- * own after an answer, names nothing this bot can look up: the chat keeps no thread, and these
- * words alone match whichever entry happens to ask the same of its own subject.
+ * works) without naming the thing. "Is that painful?" or "what are the risks of it" names nothing
+ * to look up: these words alone match whichever entry happens to ask the same of its own subject,
+ * so the thing comes from the story before it or the conversation's last answer (decide).
  */
 const ASPECT_WORDS = `painful pain hurt risk risks danger dangerous safe last lasts work works worth cost price fee
   success successful effective side effects serious bad worse better common usual involve involved done feel like`;
