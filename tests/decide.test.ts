@@ -502,4 +502,55 @@ describe('small talk and the wish for a person', () => {
       expect(decide(engine, message).kind).not.toBe('handoff');
     },
   );
+
+  it.each(['I NEED A NURSE', 'just get me a person', 'no one has phoned me back yet', 'you lot never pick up the phone', 'i would like to make a complaint'])(
+    '"%s", said in anger, starts the hand-off',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('handoff');
+    },
+  );
+
+  it.each(['call me 📞', '☎️☎️'])('reads the telephone in "%s" as the wish for a call', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each(['Jo Bloggs, 07700 900987', 'you can reach me on 020 7946 0999', 'my email address is jo at example dot com'])(
+    '"%s" leaves contact details, which starts the hand-off',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('handoff');
+    },
+  );
+
+  it('reads no run of years as a phone number', () => {
+    expect(decide(engine, 'I had a discectomy in 2019 2020 and 2021').kind).not.toBe('handoff');
+  });
+
+  it.each(['note for Dr Moreno: I will bring my scans', 'please let Mrs Akande know I rang', 'is Mr Osei working this week'])(
+    '"%s" leaves word for a named member of staff',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('handoff');
+    },
+  );
+
+  it.each(['is a real person reading my messages', 'are staff monitoring this chat', 'am I talking to a computer here', 'is anybody out there?'])(
+    '"%s" asks who reads, and is answered as the question of who answers',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('smalltalk');
+    },
+  );
+
+  it.each(["no that's all thank you", "I'll think it over, bye", "I'll talk it over with my husband", 'that has set my mind at ease', 'um yeah that covers everything'])(
+    '"%s" closes the conversation',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('smalltalk');
+    },
+  );
+
+  it.each([
+    ['what is a callback', 'handoff'],
+    ['is an osteopath a real doctor', 'handoff'],
+    ["I'll come back later, how long does sciatica last", 'smalltalk'],
+  ])('reads "%s" as a question, not as %s', (message, notThis) => {
+    expect(decide(engine, message).kind).not.toBe(notThis);
+  });
 });
