@@ -2,6 +2,7 @@ import type { Entry, KnowledgeBase } from '../kb/knowledge-base.js';
 import { fillClinicPlaceholders } from '../kb/clinic-text.js';
 import type { Calibration } from '../retrieval/calibration.js';
 import { CLINIC_TOPIC_PREFIX } from '../retrieval/index.js';
+import { plainWords } from '../retrieval/normalise.js';
 import { ASKS, POINTS_BACK, Retriever, type RankedEntry } from '../retrieval/retriever.js';
 import { detectHandoff, detectSmallTalk, withEmojiWords } from '../triage/intents.js';
 import { withoutDenials } from '../triage/negation.js';
@@ -88,18 +89,25 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
 
   const correctedWords = retriever.normaliser.correctedWords(withEmojiWords(text));
   const words = correctedWords.join(' ');
-  const smallTalk = detectSmallTalk(words);
+  // Typo correction knows English and the entries' words, not greetings in other languages: "hola"
+  // became "hold" and got the clinic's phone number. A message it changed is also read as typed.
+  const typed = plainWords(withEmojiWords(text)).join(' ');
+  const smallTalk = detectSmallTalk(words) ?? (typed === words ? undefined : detectSmallTalk(typed));
   if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
-  const { terms, ranked } = retriever.search(
-    withoutDenials(text, (clause) => (asks(clause) ? [] : retriever.normaliser.correctedWords(clause))), engine.triage.askedAbout(triageReading), toldBefore,
-  );
+  const asked = withoutDenials(text, (clause) => (asks(clause) ? [] : retriever.normaliser.correctedWords(clause)));
+  const { terms, ranked } = retriever.search(asked, engine.triage.askedAbout(triageReading), toldBefore);
   const candidates = toCandidates(ranked);
   const places = correctedWords.filter((word) => retriever.index.namesOtherPlace(word));
   const placeTerms = new Set(places.flatMap((place) => retriever.normaliser.terms(place)));
+  const otherSubject = terms.some((term) => retriever.index.namesOtherSubject(term));
+  // The whole message, not only the reading that ranked best: "...inject her back. She's diabetic.
+  // Is it safe?" places its question in the field in another sentence. Read again only when needed.
+  const onlyTheOtherSubject = otherSubject && !retriever.normaliser.terms(asked).some((term) => retriever.index.namesTheField(term));
   const elsewhere: NamedElsewhere = {
-    otherSubject: terms.some((term) => retriever.index.namesOtherSubject(term)),
+    otherSubject,
+    onlyTheOtherSubject,
     otherPlace: places.length > 0,
     onlyThePlace: places.length > 0 && !terms.some((term) => !placeTerms.has(term) && retriever.index.namesTopic(term)),
   };
@@ -151,6 +159,7 @@ function asks(clause: string): boolean {
  * open on Saturdays"), or a place and nothing the entries are about ("what time does the pharmacy
  * close"), is answered only when confident: being ahead of entries that match nothing of it, or
  * only the place, says little. "Is swimming in the pool ok with a slipped disc" names a topic too.
+ * One that names another subject and nothing of the clinic's field is not answered at all.
  */
 export function chooseOutcome(
   candidates: readonly Candidate[], thresholds: Calibration, elsewhere?: NamedElsewhere,
@@ -165,6 +174,9 @@ export function chooseOutcome(
   // to another subject or place ("is the post office open late", "does the chemist take card") they
   // are that subject's.
   if ((elsewhere?.otherSubject || elsewhere?.otherPlace) && best.topic.startsWith(CLINIC_TOPIC_PREFIX)) return 'fallback';
+  // "Rotator cuff physio exercises": the entries match only its treatment words, which every part
+  // of the body shares, however closely they match them.
+  if (elsewhere?.onlyTheOtherSubject) return 'fallback';
   const ahead = !elsewhere?.otherSubject && !elsewhere?.onlyThePlace && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
   const sure = best.confidence >= thresholds.answer || ahead;
   if (sure && lead >= thresholds.closeMargin) return 'answer';

@@ -43,6 +43,8 @@ export interface Decision {
 export interface NamedElsewhere {
   /** A subject outside the clinic's field (OTHER_SUBJECT_WORDS). */
   otherSubject: boolean;
+  /** Another subject, and no word that places the question in the clinic's field (FIELD_WORDS). */
+  onlyTheOtherSubject: boolean;
   /** A place with its own hours and payments (OTHER_PLACE_WORDS). */
   otherPlace: boolean;
   /** A place, and no entry's topic besides what the place's own word reads as ("gym" as exercise). */

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { Entry } from '../kb/knowledge-base.js';
 import { NUMBER, type Normaliser } from './normalise.js';
-import { OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
+import { FIELD_WORDS, OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
 
 /** An entry as the index sees it: every text reduced to its terms. */
 export interface IndexedEntry {
@@ -96,6 +96,8 @@ export class EntryIndex {
   private readonly unnaming = new Set(QUESTION_WORDS);
   /** The terms of OTHER_SUBJECT_WORDS. */
   private readonly otherSubjects = new Set<string>();
+  /** The terms of FIELD_WORDS. */
+  private readonly fieldTerms = new Set<string>();
   /**
    * OTHER_PLACE_WORDS as plain stems, not terms: the lexicon reads "gym" as exercise and "chemist"
    * as pharmacist, and as terms every question about stretches or a pharmacist named a place.
@@ -129,6 +131,7 @@ export class EntryIndex {
       return { entry, phrasings: [], allTerms };
     });
     for (const word of OTHER_SUBJECT_WORDS) for (const term of normaliser.terms(word)) this.otherSubjects.add(term);
+    for (const word of FIELD_WORDS) for (const term of normaliser.terms(word)) this.fieldTerms.add(term);
     for (const term of normaliser.terms(ASPECT_WORDS)) this.unnaming.add(term);
     for (const [term, share] of askedShare) if (share >= ASKED_TOPIC_MIN_SHARE && !this.unnaming.has(term)) this.askedTopicTerms.add(term);
     this.entries.forEach((indexed, position) => {
@@ -213,6 +216,11 @@ export class EntryIndex {
   /** Whether the term names a subject outside a spine clinic (see OTHER_SUBJECT_WORDS). */
   namesOtherSubject(term: string): boolean {
     return this.otherSubjects.has(term);
+  }
+
+  /** Whether the term places a question in the clinic's field (see FIELD_WORDS). */
+  namesTheField(term: string): boolean {
+    return this.fieldTerms.has(term);
   }
 
   /**

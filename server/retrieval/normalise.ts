@@ -61,6 +61,34 @@ function isAgeWord(words: readonly string[], i: number): boolean {
 }
 
 /**
+ * "A 7mm extrusion", "6 x 8 mm", "50 percent", "40mg": how big a finding is or how much of a
+ * medicine is taken belongs to the story, like an age. A number with its unit written on is read as
+ * the number ("7mm" is "7"), and a unit after a number, or an "x" between two, is dropped; the number
+ * then weighs as a story word. Read as written, "7mm", "x" and "percent" were words no entry uses,
+ * weighed as unknown, and sank a question the knowledge base answers ("extrusion measuring 11 x 7 x 9 mm").
+ */
+const MEASURE_UNITS = [
+  'mm', 'cm', 'millimetre', 'millimetres', 'millimeter', 'millimeters', 'centimetre', 'centimetres', 'centimeter',
+  'centimeters', 'percent', 'mg', 'mcg', 'ml',
+];
+const SPOKEN_UNITS = new Set(MEASURE_UNITS);
+/**
+ * Digits with a unit written on: "7mm", "40mg", "6x8mm", and the tesla of "a 3T scanner" ("1.5T"
+ * reads as "1" and "5t"). Only units: "3d printing" or "4yo" are other words.
+ */
+const NUMBER_WITH_UNIT = new RegExp(`^(\\d+)(?:(?:x\\d+)+(?:${MEASURE_UNITS.join('|')}|t)?|(?:${MEASURE_UNITS.join('|')}|t))$`);
+
+function numberOfMeasure(word: string): string {
+  return NUMBER_WITH_UNIT.exec(word)?.[1] ?? word;
+}
+
+function isMeasureWord(words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  if (!NUMBER.test(words[i - 1] ?? '')) return false;
+  return SPOKEN_UNITS.has(word) || (word === 'x' && NUMBER.test(words[i + 1] ?? ''));
+}
+
+/**
  * "I'm a hairdresser", "I work as a software developer", "I am a retired engineer": words that name
  * another subject (OTHER_SUBJECT_WORDS) say who the patient is when they follow one of these and
  * "a" (with at most one word between), not what the question is about, and are dropped. Kept, the
@@ -339,8 +367,8 @@ export class Normaliser {
 
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
-    const words = this.correctedWords(text);
-    return this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i) && !saysWhoTheyAre(words, i))))
+    const words = this.correctedWords(text).map(numberOfMeasure);
+    return this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))))
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemmer(word));
   }

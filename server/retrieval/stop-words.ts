@@ -42,7 +42,7 @@ realized reckon reckons suppose supposed googled google googling looked looking
 tried trying started
 thing things stuff couple kind type story question questions idea point bunch whole anyway
 little tiny slightly somewhat
-mm cm millimetre millimetres millimeter millimeters
+mm cm millimetre millimetres millimeter millimeters measuring measured measures measurement measurements size sized
 `.trim().split(/\s+/));
 
 /**
@@ -69,6 +69,21 @@ tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean 
 acl cruciate prenatal antenatal childbirth obstetrician midwife
 pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods
 elsewhere
+`.trim().split(/\s+/));
+
+/**
+ * Words that place a question in a spine clinic's field: the disc, the spine and the nerve pain they
+ * cause. A question that names another subject is about that subject unless it names one of these
+ * too: "rotator cuff physio exercises", "groin hernia surgery recovery" or "tennis elbow steroid
+ * shot" share only treatment words with the entries, words every part of the body has, while "my
+ * daughter is pregnant and has a slipped disc" or "I had a hip replacement, now a disc bulge" say
+ * which part they ask about. Lexicon phrases reach these through their canonical words ("slipped
+ * disc" is a herniation); "epidural" is not one, since an epidural in labour is not the clinic's.
+ */
+export const FIELD_WORDS = new Set(`
+disc discs spine spinal back neck lumbar cervical thoracic vertebra vertebrae vertebral sacrum sacral
+sciatica sciatic radiculopathy herniation herniated bulge bulging protrusion extrusion sequestration
+microdiscectomy discectomy laminectomy
 `.trim().split(/\s+/));
 
 /**
