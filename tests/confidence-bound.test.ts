@@ -8,7 +8,7 @@ import { shippedEngine } from './helpers/engine.js';
 describe('the confidence bound', () => {
   // Ranking stops at the first entry whose bound cannot beat the list; a bound below what an entry
   // really reaches would drop the right answer without a sign.
-  it('is never below the confidence an entry reaches, for any development question, read plainly or as a story', () => {
+  it('is never below the confidence an entry reaches, for any development question, read plainly or as a story, with or without the entry\'s lightest phrasing', () => {
     const { retriever } = shippedEngine();
     const { index, normaliser, calibration } = retriever;
     const questions = parseEvalSet(readFileSync('tests/eval/dev.jsonl', 'utf8'), 'tests/eval/dev.jsonl');
@@ -23,8 +23,12 @@ describe('the confidence bound', () => {
         const { positions, matched } = index.matches(terms, weight);
         for (const position of positions) {
           const coverage = (matched[position] as number) / queryWeight;
-          const reached = confidence(coverage, bestPhrasing(mask, queryWeight, index.entries[position] as IndexedEntry), calibration.phrasingShare);
+          const indexed = index.entries[position] as IndexedEntry;
+          const reached = confidence(coverage, bestPhrasing(mask, queryWeight, indexed), calibration.phrasingShare);
           expect(reached).toBeLessThanOrEqual(confidenceBound(coverage, calibration.phrasingShare));
+          // The entry's own bound: no phrasing is covered by more of the question than the entry matches.
+          const coverable = (coverage * queryWeight * (1 + 1e-6)) / indexed.lightestPhrasing;
+          expect(reached).toBeLessThanOrEqual(confidenceBound(coverage, calibration.phrasingShare, coverable));
           compared += 1;
         }
       }

@@ -17,11 +17,13 @@ export function confidence(coverage: number, phrasing: number, phrasingShare: nu
 
 /**
  * The most confidence an entry with this coverage can reach. A phrasing explains at most what the
- * entry covers and is at most wholly covered, and F1 grows with both, so its best is that of
- * `coverage` and 1. (A hair is added so rounding can never cut off an entry that reaches it.)
+ * entry covers, and is covered at most wholly and at most `coverable` (see Retriever.rank); F1
+ * grows with both, so its best is that of `coverage` and the smaller of the two. (A hair is added
+ * so rounding can never cut off an entry that reaches it.)
  */
-export function confidenceBound(coverage: number, phrasingShare: number): number {
-  return confidence(coverage, (2 * coverage) / (1 + coverage), phrasingShare) + 1e-9;
+export function confidenceBound(coverage: number, phrasingShare: number, coverable = 1): number {
+  const covered = Math.min(1, coverable);
+  return confidence(coverage, coverage === 0 ? 0 : (2 * coverage * covered) / (coverage + covered), phrasingShare) + 1e-9;
 }
 
 /**

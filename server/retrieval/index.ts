@@ -6,9 +6,13 @@ import { FIELD_WORDS, OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS, STORY_WORDS } from
 /** An entry as the index sees it: every text reduced to its terms. */
 export interface IndexedEntry {
   entry: Entry;
-  /** One per alternate question, and the title last: its terms and their summed weight. */
-  /** Each phrasing's terms as index ids, with their weights, and the weights' sum. */
+  /**
+   * One per alternate question, and the title last: its terms that a question can match as index
+   * ids, with their weights, and the summed weight of all its terms.
+   */
   phrasings: { termIds: Int32Array; termWeights: Float64Array; weight: number }[];
+  /** The least a phrasing weighs: how much of a question it takes to cover one (see Retriever.rank). */
+  lightestPhrasing: number;
   /** Every term the entry uses anywhere, body included. */
   allTerms: Set<string>;
 }
@@ -128,7 +132,7 @@ export class EntryIndex {
         if (entry.topic.startsWith(CLINIC_TOPIC_PREFIX)) this.clinicTopicTerms.add(term);
         else this.topicTerms.add(term);
       }
-      return { entry, phrasings: [], allTerms };
+      return { entry, phrasings: [], lightestPhrasing: 0, allTerms };
     });
     for (const word of OTHER_SUBJECT_WORDS) for (const term of normaliser.terms(word)) this.otherSubjects.add(term);
     for (const word of FIELD_WORDS) for (const term of normaliser.terms(word)) this.fieldTerms.add(term);
@@ -176,6 +180,7 @@ export class EntryIndex {
           weight: [...terms].reduce((sum, term) => sum + this.weight(term), 0),
         };
       });
+      indexed.lightestPhrasing = Math.min(...indexed.phrasings.map(({ weight }) => weight));
     });
   }
 

@@ -249,8 +249,14 @@ export class Retriever {
     const ranked: RankedEntry[] = [];
     for (const position of byCoverage) {
       const coverage = (matched[position] as number) / queryWeight;
-      if (ranked.length >= RANKED && confidenceBound(coverage, share) <= (ranked[RANKED - 1] as RankedEntry).confidence) break;
+      const last = ranked.length >= RANKED ? (ranked[RANKED - 1] as RankedEntry).confidence : -1;
+      if (confidenceBound(coverage, share) <= last) break;
       const indexed = this.index.entries[position] as IndexedEntry;
+      // A phrasing matches at most what the entry does, so a short question covers at most that
+      // much of the entry's lightest phrasing: in a large knowledge base most entries that share a
+      // word with it are passed over unread. (The slack covers the mask's float32 rounding.)
+      const coverable = (coverage * queryWeight * (1 + 1e-6)) / indexed.lightestPhrasing;
+      if (confidenceBound(coverage, share, coverable) <= last) continue;
       const score = confidence(coverage, bestPhrasing(mask, queryWeight, indexed), share);
       const at = ranked.findIndex((r) => r.confidence < score);
       ranked.splice(at < 0 ? ranked.length : at, 0, { indexed, confidence: score });
