@@ -283,6 +283,73 @@ describe('red-flag triage', () => {
     expect(decide(engine, "I've had a fever since my epidural").kind).toBe('urgent');
   });
 
+  it('reads thoughts of suicide said indirectly, but not the same words about a clock, leftovers or grief long ago', () => triagesButNot([
+    ["I've been stashing my tablets in case it all gets too much", 'I kept my leftover tablets from last time, can I take them for a flare'],
+    ['what is the point anymore', "what's the point of an MRI if the disc shrinks anyway"],
+    ['every night I pray I never wake up', "I don't want to wake up so early for my scan, is there a later slot"],
+    ['no one would miss me if I was gone', 'nobody will notice if I am late for my appointment'],
+    ["I've been suicidal for years", 'my uncle took his own life ten years ago, does back trouble run in families'],
+    ['my dad took his own life last week and I cannot cope', 'my cousin died by suicide in 2012, can stress make sciatica worse'],
+  ]));
+
+  it('reads stroke signs in the words relatives use, unless a cause is told with them', () => triagesButNot([
+    ["grandad's smile has gone wonky and he can't find his words", 'my smile is wonky because the dentist numbed my mouth'],
+    ['her speech suddenly sounds thick', 'my speech is slurred after my wisdom teeth came out'],
+    ['all of a sudden he lost the strength in his right arm', 'my mum had a mini stroke years ago, can she have physio'],
+  ]));
+
+  it('reads chest pain in lay words, unless a doctor has put it down to a harmless cause', () => triagesButNot([
+    ['it feels like my chest is being squeezed in a vice', 'I had chest pain last month and the GP said it was a pulled muscle'],
+    ['a heavy pain behind my breastbone spreading to my jaw', 'my chest pain turned out to be reflux and the doctor sorted it'],
+    ['my jaw and left arm ache and I am clammy', 'I am going to the chest clinic next week, will that affect my back scan'],
+  ]));
+
+  it('never sets aside a cauda equina sign that someone put down to a harmless cause', () => triagesButNot([
+    ["I can't feel my bum when I wipe, the doctor said it's probably anxiety", 'no numbness down below, the doctor said my back pain is probably anxiety'],
+    ['I keep wetting myself since my back went, the GP thought it was anxiety', 'my bladder is fine, the GP thought my back ache was stress'],
+  ]));
+
+  it('reads a serious accident or a fall told in everyday words, but not one long ago or a fall feared', () => triagesButNot([
+    ['slid off the roof this morning and landed on my back', 'I fell off a roof when I was 19, now I am 60 with a bad back'],
+    ['went over the handlebars yesterday and my neck hurts', 'I came off my bike as a teenager, is that why my back is bad'],
+    ['I have osteoporosis and missed a step, now my back hurts', 'I have osteoporosis and I am afraid of falling, which exercises are safe for my back'],
+    ["mum's 82 and lost her footing, her back is sore", "I'm 78 and want to lower my risk of falling, are there back exercises"],
+  ]));
+
+  it('reads fever and infection risks in everyday words', () => triagesButNot([
+    ['my teeth keep chattering and my back is killing me', 'I have a cold and a temperature, can I still come to physio'],
+    ["I've been sweating through my pyjamas and my spine is tender", 'I sweat a lot at the gym, is that ok with a bulging disc'],
+    ['I had a liver transplant and now my back hurts', 'is a temperature of 37.5 a fever'],
+  ]));
+
+  it('reads weakness that is getting worse in everyday words, and a knee that gives way with back pain', () => triagesButNot([
+    ['my calf has gone weak and I cannot push off', 'my ankle is weak since I sprained it and my back hurts'],
+    ['my toes keep dragging on the pavement', 'my legs gave way from laughing, when can I drive after surgery'],
+    ['it started in my left leg, but now it is in my right leg as well', 'my back went last week and now it is in my left leg as well'],
+    ['my knee keeps buckling since my back went', 'my knee keeps buckling since I tore my ligament, and my back is stiff'],
+    ['both my legs are numb and heavy', 'both my legs hurt after my first marathon, is that normal with a disc bulge'],
+  ]));
+
+  it('reads a history of cancer and weight loss told indirectly, but not cancer feared or a relative who died of it', () => triagesButNot([
+    ['I had radiotherapy for my bowel and now my back aches', 'what if my back pain is something serious like cancer'],
+    ['they removed a lump from my breast last year and now my spine hurts', 'my grandmother had breast cancer and died at 90, can back pain be inherited'],
+    ['my rings keep slipping off and my back aches', 'I lost a stone on purpose and my back feels better'],
+    ["people tell me I look gaunt and my back hurts at night", "my sister says I look thin since I started running, will that help my back"],
+  ]));
+
+  it('reads clumsy hands and unsteadiness in everyday words, but not clumsiness one has always had', () => triagesButNot([
+    ["I can't get my earrings in and my neck is sore", "I've always been clumsy and I banged my back on the door"],
+    ['I keep bumping into things and my neck is stiff', 'I walked into a door in the dark and my back hurts'],
+  ]));
+
+  it('reads a new hump on the back as a change of shape', () => triagesButNot([
+    ['a hump that was never there has appeared on my back and it is tender', 'what is a dowager hump and can I prevent it with a bad back'],
+  ]));
+
+  it('looks past a sign whose look-ahead could see into the next clause', () => {
+    expect(decide(engine, "my husband's speech sounds drunk, but he hasn't been drinking").kind).toBe('urgent');
+  });
+
   it('tells figures of speech and look-alikes from the signs they resemble', () => {
     for (const [lookalike, sign] of [
       ['the hospital parking nearly gave me a heart attack, where do I park', "I think I'm having a heart attack"],

@@ -91,6 +91,12 @@ export const redFlagsSchema = z.strictObject({
      * clear now") do not set it aside, as they do a symptom that "went away months ago".
      */
     history: z.boolean().optional(),
+    /**
+     * Harmless causes that, said by a doctor or found to explain the sign right after it ("the GP
+     * said it was a pulled muscle"), set it aside. Only for signs a harmless cause can explain:
+     * a cauda equina sign put down to anxiety is still one.
+     */
+    explained_by: z.array(regexSource).optional(),
     /** Where the advice comes from: ids in sources.yaml, shown as citations under the reply. */
     sources: z.array(kebabId).min(1),
     /**

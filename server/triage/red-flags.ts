@@ -83,8 +83,21 @@ const CAME_BACK = /\b((came|come|comes|coming|has come) back|back again|returned
 const RECENT = /\b(today|tonight|this (morning|afternoon|evening|week)|last (night|week)|yesterday|just now|earlier|(an|one|a few|few|a couple of|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten) (hours?|days?) ago|(a|one|two|1|2) weeks? ago|a fortnight ago|(the )?(past|last) (few|couple of|\d+) days)\b/;
 const MASKED = /\b(paracetamol|acetaminophen|ibuprofen|tylenol|advil|calpol|nurofen|aspirin|painkillers?|tablets|pills|meds|medication)\b/;
 
+/**
+ * How a sign is said to have turned out to have a cause, right after it or in the next clause: "I
+ * had chest pain three weeks ago, the GP said it was a pulled muscle", "my chest pain turned out to
+ * be reflux". The causes are the rule's own (`explained_by` in red-flags.yaml), so "the physio said
+ * it was muscular" leaves weak legs a sign, and "the GP said my reflux was bad" explains nothing.
+ */
+const TURNED_OUT_TO_BE = '\\b(turned out to be|(said|says|told (me|us|him|her)|thought|found|confirmed|decided)( that)? (it|that|this|the pain|mine)( was| is|s)|diagnosed (it )?as|put (it |that )?down to|was)( just| only| probably)?( a| an)?( \\w+)?( \\w+)? ';
+
+/** A sign said to be how the person has always been: "I've always been clumsy". */
+const LIFELONG = /\b(always|all my life|since (birth|childhood|i was (a )?(kid|child|baby|little)))( been| had| have been| have had)?( a bit| quite| very| so| really)? $/;
+
 /** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
 const FEARING = /\b(scared|afraid|frightened|terrified|nervous|worried|anxious) (of|about) $/;
+/** What a rule needs alongside a sign, told as a risk to avoid: "the risk of falling", "exercises to prevent falls". */
+const GUARDED_AGAINST = /\b((fear|risk|danger|chance) of|(prevent|preventing|avoid|avoiding)( a| any)?) $/;
 
 /**
  * A question that names no one ("is foot drop a reason for surgery", "why do they ask about saddle
@@ -161,10 +174,15 @@ const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|do
 /**
  * Clauses that only add to the one before: one about the person it follows ("my dad, who is 90,
  * fell in the garden"), an afterthought on why a sign came ("lost a stone in a month. Not
- * dieting"), and the failure that completes a need ("I need a wee but I can't go"). On their own
- * the first reads as a question about no one, the second as a denial, the third as nothing.
+ * dieting"), the failure that completes a need ("I need a wee but I can't go"), and the other side
+ * told as well ("it started on the right, but now it's in my left leg as well"). On their own the
+ * first reads as a question about no one, the second as a denial, the third as nothing, the fourth
+ * as one leg.
  */
-const ADDS_TO_THE_CLAUSE_BEFORE = /^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$/;
+const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
+  '^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$',
+  '^(and )?(now )?((its|it is|the pain is|the sciatica is|it has (gone|spread|moved)|it went) )?(now )?(in|into|down|to) (my|the) (left|right) (leg|foot|side|buttock|thigh|calf)( now)? (too|as well|also)$',
+].join('|'));
 
 /**
  * Words spelt as another real word, which spelling correction rightly leaves alone: "my legs are
@@ -226,13 +244,17 @@ interface CompiledRule {
   patterns: Pattern[];
   context?: Pattern[];
   exceptions?: RegExp[];
+  /** The sign said to have turned out to have one of the rule's harmless causes (TURNED_OUT_TO_BE). */
+  explained?: RegExp;
 }
 
 /**
  * A rule's pattern, with a probe: one test over the whole message says whether any clause can
  * match at all, so the clause-by-clause search (the costly part of triage) runs only where it can
- * find something. A match inside a clause is a match in the whole message, except for anchors and
- * lookbehinds, which can tell the two apart; a pattern with those has no probe.
+ * find something. A match inside a clause is a match in the whole message once the pattern's
+ * lookarounds are taken out, since a lookaround can see past the end of a clause ("my speech sounds
+ * drunk, but she's not been drinking"); anchors and backreferences can tell the two apart, so a
+ * pattern with those has no probe.
  */
 interface Pattern {
   search: RegExp;
@@ -240,7 +262,38 @@ interface Pattern {
 }
 
 function compile(source: string): Pattern {
-  return { search: new RegExp(source, 'gu'), probe: /\^|\$|\(\?<[=!]/.test(source.replace(/\[\^/g, '[')) ? undefined : new RegExp(source, 'u') };
+  const tellsClausesApart = /\^|\$|\\[1-9]/.test(source.replace(/\[\^/g, '['));
+  return { search: new RegExp(source, 'gu'), probe: tellsClausesApart ? undefined : new RegExp(withoutLookarounds(source), 'u') };
+}
+
+/** The pattern source with every lookahead and lookbehind taken out, which can only widen what it matches. */
+function withoutLookarounds(source: string): string {
+  let kept = '';
+  for (let at = 0; at < source.length;) {
+    if (/^\(\?<?[=!]/.test(source.slice(at, at + 4))) {
+      at = endOfGroup(source, at);
+    } else {
+      const step = source[at] === '\\' ? 2 : 1;
+      kept += source.slice(at, at + step);
+      at += step;
+    }
+  }
+  return kept;
+}
+
+/** Where the group opening at `start` closes, past escapes and character classes. */
+function endOfGroup(source: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let at = start; at < source.length; at += 1) {
+    const char = source[at];
+    if (char === '\\') at += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')' && --depth === 0) return at + 1;
+  }
+  return source.length;
 }
 
 const mayMatch = ({ probe }: Pattern, whole: string) => probe === undefined || probe.test(whole);
@@ -259,13 +312,14 @@ export class RedFlagTriage {
         patterns: rule.patterns.map(compile),
         context: rule.with?.map(compile),
         exceptions: rule.unless?.map((p) => new RegExp(p, 'u')),
+        explained: rule.explained_by && new RegExp(`${TURNED_OUT_TO_BE}(${rule.explained_by.join('|')})\\b`, 'u'),
       }))
       .sort((a, b) => LEVEL_ORDER[a.rule.level] - LEVEL_ORDER[b.rule.level]);
   }
 
   /** The literal words in the patterns, so typo correction can aim at them. */
   static vocabulary(redFlags: RedFlags): string[] {
-    return redFlags.rules.flatMap((rule) => [...rule.patterns, ...(rule.with ?? []), ...(rule.unless ?? [])])
+    return redFlags.rules.flatMap((rule) => [...rule.patterns, ...(rule.with ?? []), ...(rule.unless ?? []), ...(rule.explained_by ?? [])])
       .flatMap((source) => source.match(/[a-z]{4,}/g) ?? []);
   }
 
@@ -319,7 +373,7 @@ export interface TriageReading {
   whole: string;
 }
 
-function firstMatch({ rule, patterns, context, exceptions }: CompiledRule, { clauses, whole }: TriageReading): string | undefined {
+function firstMatch({ rule, patterns, context, exceptions, explained }: CompiledRule, { clauses, whole }: TriageReading): string | undefined {
   // Context is denied only by a cue right before it ("haven't fallen"); a wider window would let
   // "lost weight without trying and my back hurts" deny the back pain.
   const possible = patterns.filter((pattern) => mayMatch(pattern, whole));
@@ -329,7 +383,7 @@ function firstMatch({ rule, patterns, context, exceptions }: CompiledRule, { cla
   if (exceptions?.some((re) => re.test(whole))) return undefined;
   for (let at = 0; at < clauses.length; at += 1) {
     for (const pattern of possible) {
-      const matched = reportedMatch(pattern.search, clauses, at, rule.history === true);
+      const matched = reportedMatch(pattern.search, clauses, at, rule.history === true, explained);
       if (matched !== undefined) return matched;
     }
   }
@@ -337,13 +391,14 @@ function firstMatch({ rule, patterns, context, exceptions }: CompiledRule, { cla
 }
 
 /**
- * Whether the clause mentions the context without denying it. A question or condition around the
- * context ("the GP asked about my back") still says where the sign belongs.
+ * Whether the clause mentions the context without denying it, fearing it or guarding against it
+ * ("worried about falling"). A question or condition around the context ("the GP asked about my
+ * back") still says where the sign belongs.
  */
 function mentioned(pattern: RegExp, clause: string): boolean {
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
-    if (!isNegated(before, CONTEXT_NEGATION_WINDOW) && !ASKING_ABOUT.test(before)) return true;
+    if (!isNegated(before, CONTEXT_NEGATION_WINDOW) && !ASKING_ABOUT.test(before) && !FEARING.test(before) && !GUARDED_AGAINST.test(before)) return true;
   }
   return false;
 }
@@ -362,13 +417,13 @@ function putAside(before: string): boolean {
  * The first match in a clause that reports the thing rather than denying or asking about it, or
  * saying it is over (unless the sign is a history, which stays one when it is over).
  */
-function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, history: boolean): string | undefined {
+function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, history: boolean, explained?: RegExp): string | undefined {
   const clause = clauses[at] as string;
   const general = asksInGeneral(clause);
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
     if (isNegated(before) || DENIED_AT_THE_END.test(match[0]) || ASKING_ABOUT.test(before) || ABOUT_AN_ANIMAL.test(before)) continue;
-    if (!history && !WORSENING.test(match[0]) && settled(clause, match.index + match[0].length, clauses.slice(at + 1))) continue;
+    if (!history && !WORSENING.test(match[0]) && settled(clause, match.index, match.index + match[0].length, clauses.slice(at + 1), explained)) continue;
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
@@ -385,13 +440,17 @@ function asksAbout(pattern: RegExp, clause: string): boolean {
   return false;
 }
 
-/** Whether the words after a sign (ending at `signEnd` in its clause) say it is over or always so (see SETTLED). */
-function settled(clause: string, signEnd: number, later: readonly string[]): boolean {
+/**
+ * Whether the words around a sign (from `signStart` to `signEnd` in its clause) say it is over, always
+ * so, or explained by one of the rule's harmless causes (see SETTLED, LIFELONG, TURNED_OUT_TO_BE).
+ */
+function settled(clause: string, signStart: number, signEnd: number, later: readonly string[], explained?: RegExp): boolean {
   const restOfClause = clause.slice(signEnd);
   const next = (later[0] ?? '').trim();
   if (later.some((words) => CAME_BACK.test(words)) || CAME_BACK.test(restOfClause)) return false;
   if (RECENT.test(clause) || RECENT.test(next) || MASKED.test(restOfClause) || MASKED.test(next)) return false;
-  if (WELL_SINCE.test(restOfClause.trim())) return true;
+  if (WELL_SINCE.test(restOfClause.trim()) || LIFELONG.test(clause.slice(0, signStart))) return true;
+  if (explained && (explained.test(restOfClause) || explained.test(next))) return true;
   const aboutTheSign = (restOfClause.split(END_OF_SIGN)[0] as string).trim();
   const over = SETTLED_AFTER_SIGN.exec(aboutTheSign);
   if (over !== null) {
