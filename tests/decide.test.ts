@@ -525,6 +525,10 @@ describe('small talk and the wish for a person', () => {
     expect(decide(engine, 'I had a discectomy in 2019 2020 and 2021').kind).not.toBe('handoff');
   });
 
+  it('answers a question about a phone number instead of taking it as left for a call back', () => {
+    expect(decide(engine, 'is 01632 960999 the right number for the clinic?').topic).toBe('clinic-contact');
+  });
+
   it.each(['note for Dr Moreno: I will bring my scans', 'please let Mrs Akande know I rang', 'is Mr Osei working this week'])(
     '"%s" leaves word for a named member of staff',
     (message) => {

@@ -1,3 +1,4 @@
+import { ASKS } from '../retrieval/retriever.js';
 import { OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS } from '../retrieval/stop-words.js';
 
 /**
@@ -290,7 +291,8 @@ const BOOKED_ELSEWHERE = new RegExp(`^\\w* (\\w+ ){0,2}(at|with|for) (the |a |an
 /**
  * Contact details left unprompted ("Sam Lee 07700 900123", "landline 020 7946 0123, ask for Mrs
  * Patel"): a phone number is left for someone to ring. It is ten to thirteen digits in at most four
- * groups; a run of years ("2019 2020 2021") is four-digit groups only.
+ * groups; a run of years ("2019 2020 2021") is four-digit groups only. A number in a question ("is
+ * 01632 960000 your number?") is asked about, not left (see detectHandoff).
  */
 const DIGIT_GROUPS = /\b\d+( \d+)*\b/g;
 
@@ -303,7 +305,8 @@ function givesPhoneNumber(words: string): boolean {
 }
 
 export function detectHandoff(words: string): boolean {
-  if (ASKS_TO_BE_CONTACTED.test(words) || givesPhoneNumber(words)) return true;
+  if (ASKS_TO_BE_CONTACTED.test(words)) return true;
+  if (givesPhoneNumber(words) && !ASKS.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words)) return true;
   if (WISH_TO_TALK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   const booking = WISH_FOR_APPOINTMENT.exec(words);
   return booking !== null && !ASKS_HOW_BOOKING_WORKS.test(words) && !BOOKED_ELSEWHERE.test(words.slice(booking.index + booking[0].length));
