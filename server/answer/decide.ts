@@ -87,12 +87,16 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
   const redFlag = engine.triage.check(triageReading);
   if (redFlag) return urgent(engine, redFlag);
 
-  const correctedWords = retriever.normaliser.correctedWords(withEmojiWords(text));
+  const spelledOut = withEmojiWords(text);
+  const correctedWords = retriever.normaliser.correctedWords(spelledOut);
   const words = correctedWords.join(' ');
   // Typo correction knows English and the entries' words, not greetings in other languages: "hola"
   // became "hold" and got the clinic's phone number. A message it changed is also read as typed.
-  const typed = plainWords(withEmojiWords(text)).join(' ');
-  const smallTalk = detectSmallTalk(words) ?? (typed === words ? undefined : detectSmallTalk(typed));
+  const asTyped = () => {
+    const typed = plainWords(spelledOut).join(' ');
+    return typed === words ? undefined : detectSmallTalk(typed);
+  };
+  const smallTalk = detectSmallTalk(words) ?? asTyped();
   if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
