@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annulus } from './helpers/cli.js';
+import { annulus, copyOfKnowledge } from './helpers/cli.js';
 
 describe('annulus ask', () => {
   it('prints the contract JSON for an answer', async () => {
@@ -61,6 +61,37 @@ describe('annulus eval', () => {
     expect(Object.keys(report.results[0]).sort()).toEqual(['confidence', 'expect', 'kind', 'label', 'q', 'topic']);
     expect(report.results.map((r: { label: string }) => r.label)).toEqual(['protrusion-vs-extrusion', 'urgent', 'none', 'smalltalk', 'handoff']);
     expect(report.summary.overall).toEqual({ rate: 1, hits: 5, of: 5 });
+  });
+
+  it('lists the answers an edit to the knowledge changed, broken ones first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'annulus-eval-'));
+    const file = join(dir, 'set.jsonl');
+    const lines = [
+      { q: 'what is a sequestered disc', expect: 'sequestration' },
+      { q: 'what is sciatica', expect: 'sciatica' },
+      { q: 'how do I make sourdough bread', expect: 'none' },
+    ];
+    writeFileSync(file, `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const before = await annulus(['eval', file, '--json']);
+    const earlier = join(dir, 'before.json');
+    writeFileSync(earlier, before.stdout);
+    const knowledge = copyOfKnowledge();
+    const entry = join(knowledge, 'entries', 'sequestration.md');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('topic: sequestration', 'topic: extrusion'));
+
+    const after = await annulus(['eval', file, '--against', earlier], { KB_DIR: knowledge });
+
+    expect(after.code).toBe(0);
+    const changes = after.stdout.slice(after.stdout.indexOf('Changed since'));
+    expect(changes).toMatch(/^Changed since .*before\.json: 1 answers \(1 broken, 0 fixed/);
+    expect(changes).toMatch(/broken +sequestration -> extrusion \(expected sequestration\): what is a sequestered disc/);
+    expect(changes).not.toContain('what is sciatica');
+  });
+
+  it('refuses --against with --json, whose output the contract fixes', async () => {
+    const run = await annulus(['eval', 'tests/eval/dev.jsonl', '--json', '--against', 'before.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--against');
   });
 
   it('names the line of a malformed question set', async () => {
