@@ -363,6 +363,56 @@ describe('red-flag triage', () => {
     }
   });
 
+  it('never lets a hedge or a doubt cancel a sign: an anxious patient plays it down', () => triagesButNot([
+    ["not sure if I'm numb down there or just imagining it", "I'm not sure whether saddle numbness is an emergency"],
+    ['probably just me but the toilet paper feels a bit strange when I wipe', 'the new bike saddle feels a bit strange'],
+    ["I don't think I've been able to pee properly since yesterday", "I don't think I'm numb down there, just sore"],
+    ["I'm not sure my bladder is emptying properly since my back went", "I'm sure my bladder is emptying properly"],
+    ["maybe I'm overthinking but I can't quite tell if I've finished weeing", 'I can always tell when I have finished weeing'],
+    ["I just can't seem to feel the need to go", 'I can feel the need to go as usual'],
+    ['never had this before - my bowels let go on the way to the toilet', 'never had back pain before, what should I do'],
+    ['each day my left foot is a bit weaker', "my left foot isn't any weaker, it just tingles"],
+  ]));
+
+  it('reads a sign in British euphemism or a clinic letter\'s words', () => triagesButNot([
+    ['my waterworks have stopped working properly since my back went', 'my waterworks are fine, just back pain'],
+    ['when I go to spend a penny nothing happens', 'the physio said to spend a penny before the session'],
+    ["I can't pass my water since my back went", 'can you pass the water jug, my back is too stiff to reach'],
+    ["I can't make it to the loo in time anymore since my back went", "can't make it to my appointment in time, can I rebook"],
+    ['my pins have gone all wobbly since my back went', 'the pins in my back from the fusion feel loose'],
+    ["I'm having trouble voiding since my back went", 'no trouble voiding, just a stiff back'],
+    ['I have perineal paraesthesia', 'no perineal paraesthesia, just back pain'],
+    ['perianal numbness since my back pain started', 'no perianal numbness'],
+    ['I have urinary hesitancy and my back is bad', 'no urinary hesitancy, my back is just stiff'],
+    ['I think I have CES', "I'll go to the CES show in January if my back is better"],
+  ]));
+
+  it('reads a new sign told against a time it was not there', () => triagesButNot([
+    ["my legs were fine yesterday but today they won't hold me up", 'my legs were weak yesterday after the gym but today they are fine'],
+    ['overnight my leg went weak and I can hardly walk', 'overnight my back stiffened up but I can walk fine'],
+    ['last week fine, now I drag my foot', "I've been dragging my feet about booking surgery"],
+    ['this week I\'ve started not knowing when I need to poo', 'I always know when I need a poo'],
+  ]));
+
+  it('reads signs told indirectly: a little accident, erections, a weight on the chest, no point any more, a fall through the loft', () => triagesButNot([
+    ["might be nothing but I had a little accident this morning and didn't feel it coming", 'had a little accident in the car park, scraped my bumper, back is sore'],
+    ['not sure if related but erections have been a problem since my back went', 'erections have been fine since my back went'],
+    ['I feel like there\'s an elephant on my chest', "it's a weight off my chest now that I have a date for surgery"],
+    ["I don't see the point any more with this pain", "I don't see the point of physio any more, can I have surgery"],
+    ['fell through the loft hatch this afternoon, back in agony', 'my plans fell through and my back hurts'],
+    ['a bit of leaking maybe? since my back got worse', 'the roof has some leaking since the storm, my back hurts from the bucket'],
+  ]));
+
+  it('sets aside seat numbness that passes on standing, long-standing leaking from childbirth, and numbness a procedure was said to cause that has passed', () => triagesButNot([
+    ["my bum has been numb since a long bike ride on Sunday", "my bum goes numb after a long bike ride but it's fine after an hour, is that my disc?"],
+    ["my bum goes numb on long rides and it doesn't go away when I stand", "on long car journeys my bum goes numb but it's fine once I get out and walk"],
+    ['slightly numb between my legs, probably from sitting?', 'after sitting for hours at work my bottom feels numb, then it goes when I walk around'],
+    ["I've started leaking since my back went", "I've had stress incontinence since the menopause and my GP knows, can a disc make it worse?"],
+    ["I leak a bit when I sneeze and it's getting worse since my back went", 'I leak a bit when I sneeze since my third baby ten years ago, my physio manages it'],
+    ['after the injection my legs were numb as they said, then fine, but now I can\'t feel my bum', 'after my epidural my legs were numb for a few hours as they said they would be, then fine; when can I go back to work?'],
+    ["my face is drooping and my speech is slurred", "my face isn't drooping and my speech is fine, just neck pain"],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

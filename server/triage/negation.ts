@@ -31,9 +31,23 @@ const UNAWARE = /\b(dont|didnt|doesnt|never|not) (even |really )?(realis|realiz|
  */
 const UNMEANT = /\b(not|never|havent|hasnt|wasnt|isnt|without)( been)? (trying|dieting|meaning to)\b/g;
 
+/**
+ * Doubt is no denial: an anxious patient plays a sign down ("not sure if I'm numb down there or just
+ * imagining it", "I'm not 100% sure but I think I can't feel the paper", "no idea whether I'm
+ * leaking"). Only doubt about the person themself: "not sure whether saddle numbness is an
+ * emergency" asks about the sign, and its "not" still counts.
+ */
+const DOUBT = /\b(not|never) (really |totally |completely |entirely |quite |100 |100 percent |a 100 percent )?(sure|certain|convinced|positive)( (if|whether|that))?(?= (i|im|ive|id|me|my|it|its|this|that|there|theres|both|he|hes|his|she|shes|her)\b)|\b(dont|do not|didnt) know (if|whether)(?= (i|im|ive|id|me|my|it|its|this|that|there|theres|both|he|hes|his|she|shes|her)\b)|\bno idea (if|whether)\b|\b(dont|do not) want to (make a fuss|bother (you|anyone)|worry (you|anyone)|waste (your|anyones) time|overreact|be dramatic|sound (silly|stupid|daft))\b/g;
+
+/**
+ * Saying a sign is new is no denial of it: "never had this before - my bowels let go", "I've never
+ * felt anything like it, my groin is numb".
+ */
+const NEVER_BEFORE = /\b(never|not|havent|hasnt|hadnt) (ever )?(had|felt|experienced|known|seen|happened)( (this|that|it|anything like (this|that|it)))( before| in my life| ever)?\b/g;
+
 /** Whether the words just before a match (same clause, already lower case) deny it. */
 export function isNegated(before: string, window = NEGATION_WINDOW): boolean {
-  const words = before.replace(UNAWARE, ' ').replace(UNMEANT, ' ').trim().split(' ').filter(Boolean).slice(-window);
+  const words = before.replace(UNAWARE, ' ').replace(UNMEANT, ' ').replace(DOUBT, ' ').replace(NEVER_BEFORE, ' ').trim().split(' ').filter(Boolean).slice(-window);
   return words.some((word) => NEGATION_CUES.has(word)) || NEGATION_PHRASES.test(words.join(' '));
 }
 

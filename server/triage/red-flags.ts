@@ -39,10 +39,10 @@ const NOT_A_REPORT = new RegExp([
 const NOT_A_REPORT_WINDOW = 8;
 
 /**
- * A sign told place first and then denied: "my groin is not numb", "both legs aren't weak". The
- * denial falls inside the match, where the words before it cannot show it.
+ * A sign told place first and then denied: "my groin is not numb", "both legs aren't weak", "my
+ * face isn't drooping". The denial falls inside the match, where the words before it cannot show it.
  */
-const DENIED_AT_THE_END = /\b(not|isnt|arent|wasnt|werent|never)( really| at all| even)? (numb\w*|weak\w*|tingl\w*|dead|heavy|affected)$/;
+const DENIED_AT_THE_END = /\b(not|isnt|arent|wasnt|werent|never|doesnt|dont|didnt|hasnt|havent)( really| at all| even| been)? (numb\w*|weak\w*|tingl\w*|dead|heavy|affected|droop\w*|slurr\w*|lopsided|crooked|wonky|uneven|sagging|hanging|dragg\w*|drag|drags)$/;
 
 /** An animal's sign, not a person's: "my dog is incontinent since his back surgery", "my dog's back legs have gone weak". */
 const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
@@ -58,11 +58,49 @@ const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s?( (back
 const SETTLED = '((went|gone|has gone|had gone) away|(cleared|settled|resolved|sorted)( up| out| itself| down)?|recovered|got better|back to normal|all clear'
   + '|no (more )?(problems?|issues?|trouble|symptoms?) since|(been )?(fine|ok|okay|normal) (ever )?since|(fine|ok|okay|normal|alright) now|(normal|usual) for me|nothing new( for me)?|always been like (that|this)'
   + '|for (many |several |a few |some |\\d+ |\\w+ )?years|for decades'
+  + '|always (has|have) been|(has|have) always been|(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|alright)'
   + '|(hasnt|has not|havent|have not) changed|gone( now| completely)?$)';
 const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
 /** The person, not the sign, as the one now well: "a bike accident last year and is fine now". */
 const WELL_SINCE = /\band (im |i am |is |am |hes |shes |he is |she is |was |have been |has been |been )?(fine|ok|okay|all good|recovered|better)( now| since| ever since)?$/;
-const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|which|all|both|thankfully|luckily|fortunately) )*((has|have|had|was|were|is|are|got|been|all) )*${SETTLED}`);
+const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|which|all|both|thankfully|luckily|fortunately) )*((has|have|had|was|were|is|are|got|been|all|done) )*${SETTLED}`);
+
+/**
+ * A sign that began with a life event years back and has been the same since is how the person is,
+ * as "for years" says: "some incontinence since having my kids 15 years ago", "stress incontinence
+ * since the menopause", "a bit of leaking since my third baby ten years ago". The NHS counts bladder
+ * signs only when they are not normal for you; one that is getting worse or came back still counts.
+ */
+const SINCE_LONG_AGO = /^(\w+ ){0,6}since (\w+ ){0,5}((\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty) (years|decades) ago|(having|giving birth to|the birth of) (my |our |the )?(kids|children|babies|twins)|(the |my )?menopause|the change|(i was|we were) (a )?(young|little|small|at school|teenager|child|kid))\b/;
+
+/**
+ * A sign told once, long ago, and not since: "I didn't make it to the loo in time once when I had
+ * norovirus years ago". Not when the words go on to say it has lasted ("since", "still", "ever").
+ */
+const ONCE_LONG_AGO = /^(?!.*\b(ever|again|every|keep|keeps|always)\b).*\b((\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|twenty) )?(years|decades) ago\b/;
+/** Where the words of a sign's own story stop: "I wet myself once years ago" but not "numb for weeks and my back went years ago". */
+const END_OF_ITS_STORY = /\b(and|now|then|so|because|until|till|yet|still|since|if|but)\b/;
+
+/**
+ * Numbness brought on by a long time on a bike saddle, in a car or in a chair, and gone once the
+ * person stands or walks, is pressure on the nerves of the seat, not cauda equina: "my bum goes numb
+ * after a long bike ride but it's fine after an hour", "on long car journeys my bum goes numb but
+ * it's fine once I get out and walk". Cauda equina saddle numbness stays (NHS: numbness around the
+ * genitals or back passage; the leaflets: loss of feeling, not a seat that wears off). Both halves
+ * are needed: "numb between my legs, probably from sitting?" and "my bum is numb when I sit" stay
+ * urgent, since they do not say it passes; so does anything told as recent, worse or back again.
+ */
+const LONG_SITTING = /\b(bike|bicycle|cycl\w*|rides?|riding|saddle|spin class|spinning|motorbike|(sitting|sat|sit)( down)?( for| on)? (hours|ages|too long|a long time|all day|long periods)|(long|hours of|hours on|hours in) (drives?|journeys?|car journeys?|car rides?|flights?|sitting|sits|meetings|shifts|the car|the saddle|the bike|a chair)|(on|sat on) the (loo|toilet) too long)\b/;
+const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|settles|settled|disappears|disappeared)( away| off)?|(is|its|it is|feels|feel|im|i am|all) (fine|normal|ok|okay|better|back to normal))( again)? ((after|within|in) (a (few )?(minutes?|while|bit)|an hour|half an hour|\w+ (minutes|hours))|(once|when|as soon as|after|if) (i|you|we) (stand|stood|get|got|walk|move|stretch|shift|change)\w*|(straight|right) away|after$)|\b(wears|wore) off\b|\b(goes|went) away\b/;
+
+/**
+ * What a doctor said a procedure would do, and that has passed, is no sign: "after my epidural my
+ * legs were numb for a few hours as they said they would be, then fine". Numbness that outlasts what
+ * was said, or that came back, still counts (bleeding or an abscess after an injection shows so).
+ */
+const A_PROCEDURE = /\b(epidural|injection|nerve block|spinal block|an(a)?esthetic|local|op|operation|surgery|procedure|lumbar puncture)\b/;
+const AS_WE_WERE_TOLD = /\b((as|like) (they|i|he|she|we|the (doctors?|nurses?|consultant|surgeon|an(a)?esthetist|team)) (said|told me|warned( me)?|explained|expected)|as expected|(is|was) (normal|expected) after|which (is|was) (normal|expected)|(they|the (doctors?|nurses?|consultant|surgeon|team)) (said|told me|warned( me)?) (it|they|this|that) (would|might|could))\b/;
+const HAS_PASSED = /^((and |then |now |afterwards |after that )*((it|they|i|all|everything) )?((was|were|is|are|has|have|felt|feel|feels|been) )*(all )?(fine|ok|okay|normal|back to normal|gone|better)|(and )?(it |they )?(wore|worn|has worn|had worn) off)\b/;
 /**
  * Where the words after a sign stop being about it: "couldn't pee and now the pain has settled",
  * "can't pee since the swelling settled" (but "no problems since" ends on "since").
@@ -74,7 +112,8 @@ const END_OF_SIGN = /\b(and|now|then|so|because|until|till|yet|still|when|while|
  */
 const CANNOT = /\b(cant|wont)\b/;
 const WORSENING = /\b(getting|becoming|growing|worse|weaker|progress\w*|spreading|increasing)\b/;
-const CAME_BACK = /\b((came|come|comes|coming|has come) back|back again|returned|returning|recurr\w*|(started|starting|happening|happened|it|its|is) again|worse)\b/;
+// What makes a sign worse ("can a disc make it worse?", "sitting makes it worse") is no sign that it is.
+const CAME_BACK = /\b((came|come|comes|coming|has come) back|back again|returned|returning|recurr\w*|(started|starting|happening|happened|it|its|is) again|stays|stayed|staying|persist\w*|lingers|lingering|(doesnt|wont|not|no longer) (go|goes|going|wear|wears|wearing)( away| off)?|(?<!\b(make|makes|making|made) (it|things|this|that|them|my \w+) )worse)\b/;
 /**
  * A sign of the last two weeks that has passed still needs seeing to: cauda equina signs can come
  * and go, and BMJ Best Practice suspects it when they are new within about 14 days. A fever that
@@ -217,18 +256,69 @@ const SOMEONE_ELSES_WETTING = /(?<!\b(i|we|ive|id|im)( \w+){0,2} |\b(husband|hub
 const NOT_STRONG_ENOUGH = /\b(not|isnt|arent|wasnt|werent|havent been|hasnt been|never) (been )?strong enough\b/g;
 
 /**
+ * The words of a British grandparent, a nurse or a clinic letter for the body's plain ones, so a
+ * pattern is written once in plain words: "my waterworks have stopped working", "when I go to spend
+ * a penny nothing happens", "I can't pass my water", "trouble voiding", "my pins have gone all
+ * wobbly" (legs, but never "pins and needles"), "perineal paraesthesia", "I think I have CES".
+ */
+const PLAIN_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\bwaterworks\b/g, 'bladder'],
+  [/\bspend a penny\b/g, 'pee'],
+  [/\bspending a penny\b/g, 'peeing'],
+  [/\bspent a penny\b/g, 'peed'],
+  [/\bpass (my |his |her |their )?water\b(?! (bottles?|jugs?|glass|over|to|round|around)\b)/g, 'pee'],
+  [/\bpassing (my |his |her |their )?water\b(?! (bottles?|jugs?|glass|over|to|round|around)\b)/g, 'peeing'],
+  [/\bpassed (my |his |her |their )?water\b(?! (bottles?|jugs?|glass|over|to|round|around)\b)/g, 'peed'],
+  [/\b(voiding|micturition|micturating)\b/g, 'peeing'],
+  [/\b(cant|to|not|unable to) (void|micturate)\b/g, '$1 pee'],
+  [/\b(a|do|doing|did|go for a|for a|my) number (one|1)s?\b/g, '$1 wee'],
+  [/\b(a|do|doing|did|go for a|for a|my) number (two|2)s?\b/g, '$1 poo'],
+  [/\b(my|his|her|their|me|both) pins\b(?! (and|n) (needles|screws|rods|plates)| (in|from|of) (my|the|his|her) (back|spine|neck|hip|ankle|wrist|knee|leg|arm|fusion|op|operation|surgery))/g, '$1 legs'],
+  [/\b(pa?raesthesi\w*|paresthesi\w*|dysa?esthesi\w*)\b/g, 'tingling'],
+  [/\b(hypo?a?esthesi\w*|hypaesthesi\w*)\b/g, 'numbness'],
+  [/\bces\b(?! (show|conference|expo|trade|event|tickets?|in (las )?vegas))/g, 'cauda equina'],
+];
+
+/**
+ * Softening words between a verb and its sign, the way an anxious patient plays a sign down: "the
+ * toilet paper feels a bit strange", "my foot is a bit weaker each day", "my bum has gone kind of
+ * numb". The sign is the same, so it reads without them.
+ */
+const PLAYED_DOWN = /\b(feels?|felt|feeling|is|are|was|were|am|im|seems?|seemed|gone|going|getting|got|been|looks?|looked|become|became|went|turned|go|goes)( (a bit|a little bit|a little|a wee bit|a tad|a touch)(?! of\b)| (kind of|kinda|sort of|sorta|slightly|somewhat|rather|fairly))+\b/g;
+
+/**
+ * A failure told with a hedge inside it ("I can't quite tell if I've finished", "I just can't seem
+ * to feel the need to go", "I don't seem to know when it's full") is the failure itself.
+ */
+const HEDGED_FAILURE = /\b(cant|dont|doesnt|didnt)( (quite|really|always|seem to|seem|exactly|properly|fully))+\b/g;
+
+/**
+ * "I don't think" puts its "not" on the words after it, as English does: "I don't think I've been
+ * able to pee properly" says "I think I haven't", and "I don't think my bladder is emptying" says
+ * "I think it isn't". Read so, the failure is reported, and "I don't think I'm numb" (no verb moves)
+ * stays a denial.
+ */
+const THINK_NOT_ABLE = /\b(?:i )?(?:dont|do not|didnt|did not) (?:think|believe|reckon) (i|ive|i have|id|he|hes|he has|she|shes|she has|they|theyve|we|weve)( been)? (can|could|am able to|is able to|are able to|was able to|able to|been able to|have been able to|has been able to)\b(?! (keep going|go on|carry on|keep doing|do this)\b)/g;
+const THINK_NOT_SO = /\b(?:i )?(?:dont|do not|didnt|did not) (?:think|believe|reckon) (my( \w+){1,2}|it|they|things|everything) (is|are|was|were|has been|have been)\b(?! not\b)/g;
+
+/**
  * The steps that put each form of a sign into the one form the patterns are written in, in order:
  * a question's word order, a body word's "'s" and whose sign it is first ("his back's been bad"
  * is "my back been bad"), then "cannot" and "won't", then words spelt
  * as others, then what is said to be missing or not felt.
  */
 const ONE_FORM: readonly (readonly [RegExp, string])[] = [
+  ...PLAIN_WORDS,
   [ASKED_THE_OTHER_WAY_ROUND, '$2 $1'],
   [BODY_WORD_WITH_IS, '$1'],
   [SOMEONE_ELSES_BODY, 'my'],
   [SOMEONE_ELSES_DOING, '$1 i'],
   [CANNOT_FORMS, 'cant'],
   [WONT_FORMS, 'wont'],
+  [THINK_NOT_ABLE, '$1 cant'],
+  [THINK_NOT_SO, '$1 $3 not'],
+  [PLAYED_DOWN, '$1'],
+  [HEDGED_FAILURE, '$1'],
   ...SOUND_ALIKES,
   [NOT_STRONG_ENOUGH, 'too weak'],
   [MISSING, 'no $<missing>'],
@@ -359,13 +449,32 @@ export class RedFlagTriage {
     const namesAChild = corrected.some((words) => A_CHILD.test(words));
     for (const told of corrected) {
       const asTold = namesAChild ? told.replace(SOMEONE_ELSES_WETTING, 'childhood wetting') : told;
-      const words = ONE_FORM.reduce((read, [form, asWritten]) => read.replace(form, asWritten), asTold);
+      const read = ONE_FORM.reduce((reading, [form, asWritten]) => reading.replace(form, asWritten), asTold);
+      const words = theLegsByName(read, clauses[clauses.length - 1] ?? '');
       if (words.length === 0) continue;
       if (clauses.length > 0 && ADDS_TO_THE_CLAUSE_BEFORE.test(words)) clauses[clauses.length - 1] += ` ${words}`;
       else clauses.push(words);
     }
     return { clauses, whole: clauses.join(' . ') };
   }
+}
+
+/**
+ * "They" said of legs just named reads as the legs: "my legs were fine yesterday but today they
+ * won't hold me up", "both feet went numb and now they're heavy". Only a "they" that opens a clause
+ * or follows "and", "now" or a day, with legs or feet among the last words before it.
+ */
+const THEY_OPENING = /(^|\b(and|but|now|then|today|tonight|overnight|suddenly|yesterday|this morning) )(theyre|theyve|they are|they have|they(?= (were|feel|feels|felt|had|keep|kept|went|go|goes|gone|wont|cant|dont|just|started|seem|seemed|look|looked|both|give|gave|buckle\w*|collapse\w*|tingle|hurt|ache|been|get|got)\b))\b/;
+const LEGS_NAMED = /\b(legs|feet)\b(?!.*\b(they|doctors?|nurses?|kids|children|people|tablets|pills)\b)/;
+
+function theLegsByName(clause: string, clauseBefore: string): string {
+  const they = THEY_OPENING.exec(clause);
+  if (they === null) return clause;
+  const lastWordsBefore = `${clauseBefore} ${clause.slice(0, they.index)}`.split(' ').slice(-10).join(' ');
+  const limbs = LEGS_NAMED.exec(lastWordsBefore);
+  if (limbs === null) return clause;
+  const verb = { 'they are': ' are', theyre: ' are', 'they have': ' have', theyve: ' have', they: '' }[they[3] as string];
+  return `${clause.slice(0, they.index)}${they[1]}my ${limbs[1]}${verb}${clause.slice(they.index + they[0].length)}`;
 }
 
 export interface TriageReading {
@@ -448,7 +557,10 @@ function settled(clause: string, signStart: number, signEnd: number, later: read
   const restOfClause = clause.slice(signEnd);
   const next = (later[0] ?? '').trim();
   if (later.some((words) => CAME_BACK.test(words)) || CAME_BACK.test(restOfClause)) return false;
+  if (A_PROCEDURE.test(clause) && (AS_WE_WERE_TOLD.test(clause) || AS_WE_WERE_TOLD.test(next)) && HAS_PASSED.test(next)) return true;
   if (RECENT.test(clause) || RECENT.test(next) || MASKED.test(restOfClause) || MASKED.test(next)) return false;
+  if (SINCE_LONG_AGO.test(restOfClause.trim()) || ONCE_LONG_AGO.test(restOfClause.split(END_OF_ITS_STORY)[0] as string)) return true;
+  if ((LONG_SITTING.test(clause) || LONG_SITTING.test(next)) && passesOnMoving(restOfClause, next)) return true;
   if (WELL_SINCE.test(restOfClause.trim()) || LIFELONG.test(clause.slice(0, signStart))) return true;
   if (explained && (explained.test(restOfClause) || explained.test(next))) return true;
   const aboutTheSign = (restOfClause.split(END_OF_SIGN)[0] as string).trim();
@@ -458,6 +570,14 @@ function settled(clause: string, signStart: number, signEnd: number, later: read
     if (!isNegated(leadIn, 3) && !CANNOT.test(leadIn.split(' ').slice(-3).join(' '))) return true;
   }
   return SETTLED_NEXT_CLAUSE.test(next);
+}
+
+/** Whether the words after a sign, or the next clause, say it passes when the person gets up (see PASSES_ON_MOVING), and do not deny it. */
+function passesOnMoving(restOfClause: string, next: string): boolean {
+  return [restOfClause, next].some((words) => {
+    const passes = PASSES_ON_MOVING.exec(words);
+    return passes !== null && !isNegated(words.slice(0, passes.index), 3) && !CANNOT.test(words.slice(0, passes.index).split(' ').slice(-3).join(' '));
+  });
 }
 
 function affirmed(restOfClause: string, later: readonly string[]): boolean {
