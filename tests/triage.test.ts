@@ -413,6 +413,46 @@ describe('red-flag triage', () => {
     ["my face is drooping and my speech is slurred", "my face isn't drooping and my speech is fine, just neck pain"],
   ]));
 
+  it('keeps a denial to its own part of a sentence', () => triagesButNot([
+    ["I don't have a fever and I can't feel my bum", "I haven't got numbness and tingling in my groin"],
+    ['not had a temperature and my bum is numb', 'no numbness and my legs are fine'],
+    ["if the surgery doesn't work I'm going to end it", "I don't think I have numbness down there"],
+  ]));
+
+  it('reads slang, a nurse\'s shorthand and a likeness for saddle numbness', () => triagesButNot([
+    ['bit embarassing but my lady garden feels numb since my back went', 'the scar tissue around my wound feels numb after the microdiscectomy'],
+    ["hubby reckons his todger is numb, he's had a bad back for a week", "his todger is fine, it's his back that hurts"],
+    ['hypoaesthesia in S3-S5 dermatomes bilaterally', 'no hypoaesthesia in the S3-S5 dermatomes'],
+    ["my mum says her bottom feels like it belongs to somebody else", "my mum's bottom feels normal, it's her hip"],
+    ['when I wipe it feels like wiping through a glove', 'when I wipe it feels normal'],
+  ]));
+
+  it('reads bladder and bowel trouble told as what happens on the toilet', () => triagesButNot([
+    ['nothing comes when I sit on the toilet for a wee, have to press on my tummy to get it out', 'my pee comes fine when I sit on the toilet'],
+    ["can't seem to empty properly, always feel there's more in there", "I can't empty the dishwasher with my back, any tips"],
+    ['my husband sat on the toilet for 20 mins and couldn\'t go, he has a slipped disc', 'my husband sat on the toilet reading for 20 mins, he has a slipped disc'],
+    ["i dont get the warning anymore that i need to go, it just comes", 'I get plenty of warning when I need to go'],
+    ['i think i may have had an accident in bed, never happened before, back is awful', 'i had a wee accident spilling tea on my laptop, when are you open?'],
+  ]));
+
+  it('reads hopelessness and plans told indirectly as a crisis', () => triagesButNot([
+    ["I've been looking up how many of my tablets it would take", 'I counted how many tablets I have left, can I get a repeat'],
+    ["I've written letters to my kids just in case", 'I have written to my GP to ask for a referral'],
+    ["I've got a stash of codeine put by for when it gets too much", "I've got a stash of heat pads, which is better heat or ice?"],
+    ['I feel like giving up on everything, life included', 'I gave up on the exercises, they didn\'t help'],
+  ]));
+
+  it('sets aside a face that droops since a stroke years back, a crash only seen, and a sign asked about after surgery in general', () => triagesButNot([
+    ['half my face has dropped, happened 20 mins ago', "my dad's face droops since his stroke in 2012, can he still have an MRI?"],
+    ['head on collision on the A road yesterday, neck and back hurting today', 'I saw a crash on the motorway and it scared me, now my neck is tense'],
+    ["I can't pee after my surgery, should I worry?", "should I worry if I can't pee after surgery?"],
+    ['dad suddenly cant understand what im saying and his arm is floppy', 'the dentist numbed my face and my lip is droopy, will it affect my MRI tomorrow?'],
+  ]));
+
+  it("sets aside a relative's cancer told with a question about what runs in families", () => triagesButNot([
+    ['my wife had a mastectomy in 2019 and her back has started hurting', 'my mum had breast cancer 20 years ago and is fine, does back pain run in families?'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

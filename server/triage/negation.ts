@@ -45,9 +45,27 @@ const DOUBT = /\b(not|never) (really |totally |completely |entirely |quite |100 
  */
 const NEVER_BEFORE = /\b(never|not|havent|hasnt|hadnt) (ever )?(had|felt|experienced|known|seen|happened)( (this|that|it|anything like (this|that|it)))( before| in my life| ever)?\b/g;
 
+/**
+ * A denial reaches no further than its own part of a sentence: a new subject after "and", "so" or
+ * "because" starts a new one ("I don't have a fever and I can't feel my bum", "not had a
+ * temperature and my bum is numb"), and so does the main clause after a condition that holds the
+ * denial ("if the surgery doesn't work I'm going to end it"). "No numbness and tingling" keeps its
+ * denial, since no new subject follows the "and".
+ */
+const SUBJECT = '(i|im|ive|id|ill|my|he|hes|she|shes|his|her|we|they|theyre|it|its|there|theres)';
+const NEW_PART = new RegExp(`\\b(and|so|because|cos|then|plus|also|while|whereas)( now| then| also| still| yet)? (?=${SUBJECT}\\b)`, 'g');
+const CONDITION_THEN_MAIN = new RegExp(`\\b(if|when|whenever|unless|until|once)\\b.*?\\b(not|dont|doesnt|didnt|isnt|arent|wont|cant|never|no|havent|hasnt)\\b.*? (?=(i|im|ill|id|ive|we|he|she|hes|shes|they)\\b)`, 'g');
+
+function ownPart(before: string): string {
+  let start = 0;
+  for (const part of before.matchAll(NEW_PART)) start = Math.max(start, part.index + part[0].length);
+  for (const condition of before.matchAll(CONDITION_THEN_MAIN)) start = Math.max(start, condition.index + condition[0].length);
+  return before.slice(start);
+}
+
 /** Whether the words just before a match (same clause, already lower case) deny it. */
 export function isNegated(before: string, window = NEGATION_WINDOW): boolean {
-  const words = before.replace(UNAWARE, ' ').replace(UNMEANT, ' ').replace(DOUBT, ' ').replace(NEVER_BEFORE, ' ').trim().split(' ').filter(Boolean).slice(-window);
+  const words = ownPart(before.replace(UNAWARE, ' ').replace(UNMEANT, ' ').replace(DOUBT, ' ').replace(NEVER_BEFORE, ' ')).trim().split(' ').filter(Boolean).slice(-window);
   return words.some((word) => NEGATION_CUES.has(word)) || NEGATION_PHRASES.test(words.join(' '));
 }
 

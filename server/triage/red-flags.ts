@@ -61,17 +61,30 @@ const SETTLED = '((went|gone|has gone|had gone) away|(cleared|settled|resolved|s
   + '|always (has|have) been|(has|have) always been|(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|alright)'
   + '|(hasnt|has not|havent|have not) changed|gone( now| completely)?$)';
 const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
+/**
+ * A doctor said to have dealt with the sign, in the clause after it, makes it over as "that was
+ * sorted" does: "my husband's erection problems are from his tablets, his GP sorted it years ago".
+ */
+const SORTED_BY_A_DOCTOR = /^(the |my |his |her |their )?(gp|doctor|doc|consultant|urologist|specialist|nurse)s? (sorted|fixed|treated|dealt with|cured)( it| that| them| this)?( out)?\b/;
 /** The person, not the sign, as the one now well: "a bike accident last year and is fine now". */
 const WELL_SINCE = /\band (im |i am |is |am |hes |shes |he is |she is |was |have been |has been |been )?(fine|ok|okay|all good|recovered|better)( now| since| ever since)?$/;
 const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|which|all|both|thankfully|luckily|fortunately) )*((has|have|had|was|were|is|are|got|been|all|done) )*${SETTLED}`);
 
+/** The years from 1940 to `last`, as alternatives: "since his stroke in 2012" is years back, "since my op in" this year is not. */
+function yearsUpTo(last: number): string {
+  return Array.from({ length: last - 1939 }, (_, offset) => String(1940 + offset)).join('|');
+}
+
 /**
  * A sign that began with a life event years back and has been the same since is how the person is,
  * as "for years" says: "some incontinence since having my kids 15 years ago", "stress incontinence
- * since the menopause", "a bit of leaking since my third baby ten years ago". The NHS counts bladder
- * signs only when they are not normal for you; one that is getting worse or came back still counts.
+ * since the menopause", "a bit of leaking since my third baby ten years ago", "his face droops since
+ * his stroke in 2012". The NHS counts bladder signs only when they are not normal for you; one that
+ * is getting worse or came back still counts.
  */
-const SINCE_LONG_AGO = /^(\w+ ){0,6}since (\w+ ){0,5}((\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty) (years|decades) ago|(having|giving birth to|the birth of) (my |our |the )?(kids|children|babies|twins)|(the |my )?menopause|the change|(i was|we were) (a )?(young|little|small|at school|teenager|child|kid))\b/;
+const SINCE_LONG_AGO = new RegExp('^(\\w+ ){0,6}since (\\w+ ){0,5}((\\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty) (years|decades) ago'
+  + `|in (${yearsUpTo(new Date().getFullYear() - 2)})`
+  + '|(having|giving birth to|the birth of) (my |our |the )?(kids|children|babies|twins)|(the |my )?menopause|the change|(i was|we were) (a )?(young|little|small|at school|teenager|child|kid))\\b');
 
 /**
  * A sign told once, long ago, and not since: "I didn't make it to the loo in time once when I had
@@ -90,8 +103,8 @@ const END_OF_ITS_STORY = /\b(and|now|then|so|because|until|till|yet|still|since|
  * are needed: "numb between my legs, probably from sitting?" and "my bum is numb when I sit" stay
  * urgent, since they do not say it passes; so does anything told as recent, worse or back again.
  */
-const LONG_SITTING = /\b(bike|bicycle|cycl\w*|rides?|riding|saddle|spin class|spinning|motorbike|(sitting|sat|sit)( down)?( for| on)? (hours|ages|too long|a long time|all day|long periods)|(long|hours of|hours on|hours in) (drives?|journeys?|car journeys?|car rides?|flights?|sitting|sits|meetings|shifts|the car|the saddle|the bike|a chair)|(on|sat on) the (loo|toilet) too long)\b/;
-const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|settles|settled|disappears|disappeared)( away| off)?|(is|its|it is|feels|feel|im|i am|all) (fine|normal|ok|okay|better|back to normal))( again)? ((after|within|in) (a (few )?(minutes?|while|bit)|an hour|half an hour|\w+ (minutes|hours))|(once|when|as soon as|after|if) (i|you|we) (stand|stood|get|got|walk|move|stretch|shift|change)\w*|(straight|right) away|after$)|\b(wears|wore) off\b|\b(goes|went) away\b/;
+const LONG_SITTING = /\b(bike|bicycle|cycl\w*|rides?|riding|saddle|spin class|spinning|motorbike|(hard|wooden|metal|plastic|stone|concrete) (seats?|chairs?|benches?|bleachers|stands|floor|ground|pews?)|bleachers|pews?|(sitting|sat|sit)( down)?( for| on)? (hours|ages|too long|a long time|all day|long periods)|(long|hours of|hours on|hours in) (drives?|journeys?|car journeys?|car rides?|flights?|sitting|sits|meetings|shifts|the car|the saddle|the bike|a chair)|(on|sat on) the (loo|toilet) too long)\b/;
+const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|settles|settled|disappears|disappeared)( away| off)?|(is|its|it is|feels|feel|im|i am|all) (fine|normal|ok|okay|better|back to normal))( again)? ((after|within|in) (a (few )?(minutes?|while|bit)|an hour|half an hour|\w+ (minutes|hours))|(once|when|as soon as|after|if) (i|you|we) (stand|stood|get|got|walk|move|stretch|shift|change)\w*|(straight|right) away|after$)|\b(wears|wore) off\b|\b(goes|went) away\b|\b(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|back to normal)\b|\bfor (a few|a couple of|five|ten|fifteen|twenty|\d+) (minutes|mins)\b/;
 
 /**
  * What a doctor said a procedure would do, and that has passed, is no sign: "after my epidural my
@@ -121,6 +134,9 @@ const CAME_BACK = /\b((came|come|comes|coming|has come) back|back again|returned
  */
 const RECENT = /\b(today|tonight|this (morning|afternoon|evening|week)|last (night|week)|yesterday|just now|earlier|(an|one|a few|few|a couple of|couple of|\d+|two|three|four|five|six|seven|eight|nine|ten) (hours?|days?) ago|(a|one|two|1|2) weeks? ago|a fortnight ago|(the )?(past|last) (few|couple of|\d+) days)\b/;
 const MASKED = /\b(paracetamol|acetaminophen|ibuprofen|tylenol|advil|calpol|nurofen|aspirin|painkillers?|tablets|pills|meds|medication)\b/;
+/** Tablets told as the cause, not the cure: "his erection problems are from his blood pressure tablets". */
+const CAUSED_BY_TABLETS = /\b(from|caused by|due to|because of|side effects? of)( \w+){0,3} (tablets|pills|meds|medication)\b/;
+const masked = (words: string) => MASKED.test(words) && !CAUSED_BY_TABLETS.test(words);
 
 /**
  * How a sign is said to have turned out to have a cause, right after it or in the next clause: "I
@@ -132,6 +148,13 @@ const TURNED_OUT_TO_BE = '\\b(turned out to be|(said|says|told (me|us|him|her)|t
 
 /** A sign said to be how the person has always been: "I've always been clumsy". */
 const LIFELONG = /\b(always|all my life|since (birth|childhood|i was (a )?(kid|child|baby|little)))( been| had| have been| have had)?( a bit| quite| very| so| really)? $/;
+
+/**
+ * A sign in a condition about an operation in general asks what to watch for: "should I worry if I
+ * can't pee after surgery?". "After my surgery" or "since the op" tells of one that happened.
+ */
+const IF_SOMEONE = /\bif( (i|you|we|he|she|my \w+|your \w+))? $/;
+const AFTER_AN_OPERATION = /^.{0,40}\bafter (surgery|an? (operation|op|procedure|injection|epidural|an(a)?esthetic|discectomy|microdiscectomy|fusion))\b/;
 
 /** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
 const FEARING = /\b(scared|afraid|frightened|terrified|nervous|worried|anxious) (of|about) $/;
@@ -195,12 +218,13 @@ const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|
 const BODY_WORD_WITH_IS = /\b(back|neck|spine|foot|chest|face|bladder|bum|bottom|groin|balance|speech|wound)s\b/g;
 
 /**
- * A sense, a power or an urge said to be missing, in any tense, reads as "no ...": "I haven't had
- * any feeling down there since Tuesday", "he hasn't got the strength to lift his foot", "I'm not
- * getting the urge to pee" say what "no feeling", "no strength" and "no urge" do. Losing it stays
- * a denial when denied ("I haven't lost any feeling"): "lost" stands between.
+ * A sense, a power, an urge or its warning said to be missing, in any tense, reads as "no ...": "I
+ * haven't had any feeling down there since Tuesday", "he hasn't got the strength to lift his foot",
+ * "I'm not getting the urge to pee", "I don't get the warning any more that I need to go" say what
+ * "no feeling", "no strength", "no urge" and "no warning" do. Losing it stays a denial when denied
+ * ("I haven't lost any feeling"): "lost" stands between.
  */
-const MISSING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|does not|did not|have not|has not|had not)( (really|even|ever|got|been|always))* (have|has|had|having|get|gets|got|getting|feel|feels|felt|feeling)( any| the| much| enough| a| an)? (?<missing>feeling|sensation|strength|power|control|urge|need)\b/g;
+const MISSING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|does not|did not|have not|has not|had not)( (really|even|ever|got|been|always))* (have|has|had|having|get|gets|got|getting|feel|feels|felt|feeling)( any| the| much| enough| a| an)? (?<missing>feeling|sensation|strength|power|control|urge|need|warning)\b/g;
 
 /**
  * Not feeling something, in any tense, reads as "cant feel": "I didn't feel the toilet paper", "I
@@ -213,13 +237,14 @@ const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|do
 /**
  * Clauses that only add to the one before: one about the person it follows ("my dad, who is 90,
  * fell in the garden"), an afterthought on why a sign came ("lost a stone in a month. Not
- * dieting"), the failure that completes a need ("I need a wee but I can't go"), and the other side
- * told as well ("it started on the right, but now it's in my left leg as well"). On their own the
- * first reads as a question about no one, the second as a denial, the third as nothing, the fourth
- * as one leg.
+ * dieting"), the failure that completes a need ("I need a wee but I can't go"), the other side
+ * told as well ("it started on the right, but now it's in my left leg as well"), and what a thing
+ * was done for ("I've written a note for my wife, just in case"). On their own the first reads as
+ * a question about no one, the second as a denial, the third as nothing, the fourth as one leg,
+ * and the last leaves the note a note.
  */
 const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
-  '^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$',
+  '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$',
   '^(and )?(now )?((its|it is|the pain is|the sciatica is|it has (gone|spread|moved)|it went) )?(now )?(in|into|down|to) (my|the) (left|right) (leg|foot|side|buttock|thigh|calf)( now)? (too|as well|also)$',
 ].join('|'));
 
@@ -533,7 +558,8 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
     const before = clause.slice(0, match.index);
     if (isNegated(before) || DENIED_AT_THE_END.test(match[0]) || ASKING_ABOUT.test(before) || ABOUT_AN_ANIMAL.test(before)) continue;
     if (!history && !WORSENING.test(match[0]) && settled(clause, match.index, match.index + match[0].length, clauses.slice(at + 1), explained)) continue;
-    const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]));
+    const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
+      || (IF_SOMEONE.test(before) && AFTER_AN_OPERATION.test(clause.slice(match.index + match[0].length)));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
   return undefined;
@@ -558,7 +584,7 @@ function settled(clause: string, signStart: number, signEnd: number, later: read
   const next = (later[0] ?? '').trim();
   if (later.some((words) => CAME_BACK.test(words)) || CAME_BACK.test(restOfClause)) return false;
   if (A_PROCEDURE.test(clause) && (AS_WE_WERE_TOLD.test(clause) || AS_WE_WERE_TOLD.test(next)) && HAS_PASSED.test(next)) return true;
-  if (RECENT.test(clause) || RECENT.test(next) || MASKED.test(restOfClause) || MASKED.test(next)) return false;
+  if (RECENT.test(clause) || RECENT.test(next) || masked(restOfClause) || masked(next)) return false;
   if (SINCE_LONG_AGO.test(restOfClause.trim()) || ONCE_LONG_AGO.test(restOfClause.split(END_OF_ITS_STORY)[0] as string)) return true;
   if ((LONG_SITTING.test(clause) || LONG_SITTING.test(next)) && passesOnMoving(restOfClause, next)) return true;
   if (WELL_SINCE.test(restOfClause.trim()) || LIFELONG.test(clause.slice(0, signStart))) return true;
@@ -569,7 +595,7 @@ function settled(clause: string, signStart: number, signEnd: number, later: read
     const leadIn = aboutTheSign.slice(0, over.index);
     if (!isNegated(leadIn, 3) && !CANNOT.test(leadIn.split(' ').slice(-3).join(' '))) return true;
   }
-  return SETTLED_NEXT_CLAUSE.test(next);
+  return SETTLED_NEXT_CLAUSE.test(next) || SORTED_BY_A_DOCTOR.test(next);
 }
 
 /** Whether the words after a sign, or the next clause, say it passes when the person gets up (see PASSES_ON_MOVING), and do not deny it. */
