@@ -213,6 +213,8 @@ const SHORTLIST_SIZE = 200;
  */
 const MAX_JOINED_PIECES = 4;
 const MIN_JOINED_LENGTH = 6;
+/** See mayJoinNear. */
+const MIN_WHOLE_WORD_LENGTH = 7;
 const JOIN_PREFIX = 3;
 
 /** Whether one ranking, compared item by item, comes before another. */
@@ -401,11 +403,12 @@ export class Normaliser {
    * Whether a run may join into a word it spells only nearly: when a piece is a fragment, neither a
    * known nor an English word. Real words one or two slips from a known word once joined are mostly
    * two words ("overdo it" is not "overdose", "sell car" not "self care"). And a known word of some
-   * length is a word, not a piece: "symptoms ms" is not "symptoms", nor "gave her nsaid" "herniated".
+   * length is a word, not a piece: "symptoms ms" is not "symptoms". Shorter ones may be what the
+   * corrector made of a piece: "herny ated" is "hernia ated" by then.
    */
   private mayJoinNear(run: readonly string[]): boolean {
     return run.some((piece) => !this.ownWords.has(piece) && !isEnglishWord(piece))
-      && !run.some((piece) => this.ownWords.has(piece) && piece.length >= MIN_JOINED_LENGTH);
+      && !run.some((piece) => this.ownWords.has(piece) && piece.length >= MIN_WHOLE_WORD_LENGTH);
   }
 
   /**
