@@ -113,7 +113,7 @@ function saysWhoTheyAre(words: readonly string[], i: number): boolean {
 const REPORTERS = new Set([
   'gp', 'gps', 'doctor', 'doctors', 'doc', 'dr', 'physio', 'physiotherapist', 'therapist', 'surgeon', 'consultant',
   'specialist', 'chiro', 'chiropractor', 'osteopath', 'nurse', 'radiologist', 'neurosurgeon', 'neurologist', 'pharmacist',
-  'ortho', 'orthopedist', 'orthopaedist', 'pcp', 'provider', 'pt',
+  'ortho', 'orthopedist', 'orthopaedist', 'pcp', 'provider', 'pt', 'pa', 'np', 'neurosurgeons', 'consultants', 'surgeons',
 ]);
 const REPORTING = new Set([
   'said', 'says', 'say', 'called', 'calls', 'call', 'thinks', 'think', 'thought', 'told', 'tells', 'reckons', 'reckoned',

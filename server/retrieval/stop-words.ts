@@ -3,8 +3,9 @@
  * "when", "worse") are kept on purpose: they separate natural history from definitions.
  * The sounds of speech and chat ("um what is sciatica", "lol ok so what even is a disc") and the
  * courtesies of a letter ("I was hoping you could tell me", "I'd appreciate some information on",
- * "kind regards") are here too: no entry uses them, so they weighed as unknown words and turned
- * a question the knowledge base answers into "I don't know". Courtesies of several words whose
+ * "kind regards") are here too, and so are the ways of asking for an explanation ("ELI5", "myth or
+ * fact", "decode pls", a report's "Impression:" quoted): no entry uses them, so they weighed as
+ * unknown words and turned a question the knowledge base answers into "I don't know". Courtesies of several words whose
  * words mean something alone ("good afternoon", "quick one") are in the lexicon.
  */
 export const STOP_WORDS = new Set(`
@@ -23,6 +24,7 @@ im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt h
 hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
 um umm ummm uhm erm errm uh uhh hmm hmmm hm ah ahh oh ohh ooh lol lmao haha hahaha hehe hiya heya eh
 q appreciate appreciated hoping bother bothering regards sincerely faithfully cheers info information
+eli5 decode decipher myth myths fact facts true false homework impression wrote writes
 `.trim().split(/\s+/));
 
 /**
