@@ -61,15 +61,15 @@ function isAgeWord(words: readonly string[], i: number): boolean {
 }
 
 /**
- * "A 7mm extrusion", "6 x 8 mm", "50 percent", "40mg": how big a finding is or how much of a
- * medicine is taken belongs to the story, like an age. A number with its unit written on is read as
+ * "A 7mm extrusion", "6 x 8 mm", "50 percent", "40mg", "lost 3 stone": how big a finding is, how much
+ * of a medicine is taken or how much weight was lost belongs to the story, like an age. A number with its unit written on is read as
  * the number ("7mm" is "7"), and a unit after a number, or an "x" between two, is dropped; the number
  * then weighs as a story word. Read as written, "7mm", "x" and "percent" were words no entry uses,
  * weighed as unknown, and sank a question the knowledge base answers ("extrusion measuring 11 x 7 x 9 mm").
  */
 const MEASURE_UNITS = [
   'mm', 'cm', 'millimetre', 'millimetres', 'millimeter', 'millimeters', 'centimetre', 'centimetres', 'centimeter',
-  'centimeters', 'percent', 'mg', 'mcg', 'ml',
+  'centimeters', 'percent', 'mg', 'mcg', 'ml', 'stone', 'stones', 'kg', 'kgs', 'kilo', 'kilos', 'lb', 'lbs',
 ];
 const SPOKEN_UNITS = new Set(MEASURE_UNITS);
 /**
@@ -108,7 +108,8 @@ function saysWhoTheyAre(words: readonly string[], i: number): boolean {
 /**
  * "The physio called it a herniated disc", "my GP says it's sciatica": who said it belongs to the
  * story, what they said is what is asked about. A clinician's title right before a verb of saying
- * is dropped, so "physio" does not send a question about the diagnosis to physiotherapy.
+ * is dropped, so "physio" does not send a question about the diagnosis to physiotherapy; so is one
+ * before the call or message that brought the news ("the nurse rang me and said my disc is bulging").
  */
 const REPORTERS = new Set([
   'gp', 'gps', 'doctor', 'doctors', 'doc', 'dr', 'physio', 'physiotherapist', 'therapist', 'surgeon', 'consultant',
@@ -118,6 +119,7 @@ const REPORTERS = new Set([
 const REPORTING = new Set([
   'said', 'says', 'say', 'called', 'calls', 'call', 'thinks', 'think', 'thought', 'told', 'tells', 'reckons', 'reckoned',
   'mentioned', 'mentions', 'diagnosed', 'suspects', 'suspected', 'described', 'describes', 'wrote', 'writes',
+  'rang', 'rung', 'phoned', 'texted', 'emailed', 'messaged',
 ]);
 
 /**
