@@ -135,6 +135,14 @@ describe('query normalisation', () => {
     expect(n.terms('how quick is the recovery')).toContain('quick');
   });
 
+  it('reads weight lost, and a clinician who rang with the news, as the story', () => {
+    const n = normaliser();
+    expect(n.terms('I lost 3 stone, will that help my disc')).toEqual(n.terms('I lost 3, will that help my disc'));
+    expect(n.terms('the nurse rang me and said my disc is bulging')).toEqual(n.terms('rang me and said my disc is bulging'));
+    // A stone that is no weight is still a word.
+    expect(n.terms('a kidney stone')).toContain('stone');
+  });
+
   it('drops stop words and stems what is left', () => {
     expect(normaliser().terms('what are the exercises I should be doing')).toEqual(normaliser().terms('exercise doing'));
   });
