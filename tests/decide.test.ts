@@ -89,6 +89,15 @@ describe('honest fallbacks', () => {
     }
   });
 
+  it('falls back when an animal, a belly hernia or a child\'s bed-wetting is what the question is about', () => {
+    for (const question of ['spaniel slipped disc operation price', 'slipped disc treatment for a dog',
+      'my hernia in the tummy is getting bigger', 'my daughter is 7 and wets the bed most nights']) {
+      expect(decide(engine, question).kind, question).toBe('fallback');
+    }
+    // A dog the patient walks is part of the patient's day, not the patient.
+    expect(decide(engine, 'the dog needed walking and my sciatica flared, what helps').kind).toBe('answer');
+  });
+
   it('does not give the clinic\'s fees for the price of something else', () => {
     for (const question of ['how much does a new laptop cost', 'bitcoin price today']) {
       expect(decide(engine, question).kind, question).toBe('fallback');
@@ -310,6 +319,17 @@ describe('small talk and the wish for a person', () => {
 
   it.each(['that was very useful, thank you', 'many thanks for your help', 'Thanks, that answers my question', 'have a nice day'])('"%s" is thanks or goodbye', (message) => {
     expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it('answers a question wrapped in a letter\'s courtesies, fillers or figures of speech', () => {
+    const cases: [string, string][] = [
+      ['Dear team, I was hoping you could tell me whether sciatica goes away by itself. Best regards', 'natural-history'],
+      ['erm sorry to trouble you but what is a sequestration', 'sequestration'],
+      ["I'm dying to know when I can drive after my microdiscectomy", 'recovery'],
+      ['myth or fact: a slipped disc has slipped out of place', 'herniation'],
+      ['what does the desk occasion on my report mean', 'mri-report'],
+    ];
+    for (const [question, topic] of cases) expect(decide(engine, question).topic, question).toBe(topic);
   });
 
   it('answers the question that follows thanks', () => {

@@ -107,6 +107,42 @@ describe('query normalisation', () => {
     expect(n.terms('fusion of the spine')).toEqual(n.terms('spine fusion'));
   });
 
+  it('joins a word that dictation or a phone keyboard split into pieces, and leaves real words apart', () => {
+    const n = normaliser();
+    expect(n.terms('what is spinal sten osis')).toEqual(n.terms('what is spinal stenosis'));
+    expect(n.terms('for am in al narrowing')).toEqual(n.terms('foraminal narrowing'));
+    expect(n.terms('can i drive after my micro dis sectomy')).toEqual(n.terms('can i drive after my microdiscectomy'));
+    expect(n.terms('what is a cervical radical opathy')).toEqual(n.terms('what is a cervical radiculopathy'));
+    expect(n.terms('is an artificial disc re placement safe')).toEqual(n.terms('is an artificial disc replacement safe'));
+    // The word after the pieces is not swallowed into a near match.
+    expect(n.terms('is ibu profen ok')).toEqual(n.terms('is ibuprofen ok'));
+    // Real words that a slip or two would join into a known one stay two words.
+    expect(n.terms('do you sell car insurance')).not.toContain('self');
+    expect(n.terms("I don't want him to overdo it")).not.toContain('overdos');
+    expect(n.terms('what are the early signs of ms')).toContain('ms');
+  });
+
+  it('weighs nothing of the sounds and courtesies around a question', () => {
+    const n = normaliser();
+    expect(n.terms('um what is sciatica')).toEqual(n.terms('what is sciatica'));
+    expect(n.terms('erm sorry to bother you but what is an extrusion')).toEqual(n.terms('what is an extrusion'));
+    expect(n.terms('hmm quick q - is walking ok')).toEqual(n.terms('is walking ok'));
+    expect(n.terms('Dear team, I was hoping you could tell me if a slipped disc heals. Kind regards'))
+      .toEqual(n.terms('can a slipped disc heal'));
+    expect(n.terms('good afternoon, I would appreciate some information on physio, many thanks')).toEqual(n.terms('physio'));
+    // The words of a courtesy still count alone: morning stiffness, a quick recovery.
+    expect(n.terms('stiff in the morning')).toContain('morn');
+    expect(n.terms('how quick is the recovery')).toContain('quick');
+  });
+
+  it('reads weight lost, and a clinician who rang with the news, as the story', () => {
+    const n = normaliser();
+    expect(n.terms('I lost 3 stone, will that help my disc')).toEqual(n.terms('I lost 3, will that help my disc'));
+    expect(n.terms('the nurse rang me and said my disc is bulging')).toEqual(n.terms('rang me and said my disc is bulging'));
+    // A stone that is no weight is still a word.
+    expect(n.terms('a kidney stone')).toContain('stone');
+  });
+
   it('drops stop words and stems what is left', () => {
     expect(normaliser().terms('what are the exercises I should be doing')).toEqual(normaliser().terms('exercise doing'));
   });

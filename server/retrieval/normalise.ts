@@ -61,15 +61,15 @@ function isAgeWord(words: readonly string[], i: number): boolean {
 }
 
 /**
- * "A 7mm extrusion", "6 x 8 mm", "50 percent", "40mg": how big a finding is or how much of a
- * medicine is taken belongs to the story, like an age. A number with its unit written on is read as
+ * "A 7mm extrusion", "6 x 8 mm", "50 percent", "40mg", "lost 3 stone": how big a finding is, how much
+ * of a medicine is taken or how much weight was lost belongs to the story, like an age. A number with its unit written on is read as
  * the number ("7mm" is "7"), and a unit after a number, or an "x" between two, is dropped; the number
  * then weighs as a story word. Read as written, "7mm", "x" and "percent" were words no entry uses,
  * weighed as unknown, and sank a question the knowledge base answers ("extrusion measuring 11 x 7 x 9 mm").
  */
 const MEASURE_UNITS = [
   'mm', 'cm', 'millimetre', 'millimetres', 'millimeter', 'millimeters', 'centimetre', 'centimetres', 'centimeter',
-  'centimeters', 'percent', 'mg', 'mcg', 'ml',
+  'centimeters', 'percent', 'mg', 'mcg', 'ml', 'stone', 'stones', 'kg', 'kgs', 'kilo', 'kilos', 'lb', 'lbs',
 ];
 const SPOKEN_UNITS = new Set(MEASURE_UNITS);
 /**
@@ -108,16 +108,18 @@ function saysWhoTheyAre(words: readonly string[], i: number): boolean {
 /**
  * "The physio called it a herniated disc", "my GP says it's sciatica": who said it belongs to the
  * story, what they said is what is asked about. A clinician's title right before a verb of saying
- * is dropped, so "physio" does not send a question about the diagnosis to physiotherapy.
+ * is dropped, so "physio" does not send a question about the diagnosis to physiotherapy; so is one
+ * before the call or message that brought the news ("the nurse rang me and said my disc is bulging").
  */
 const REPORTERS = new Set([
   'gp', 'gps', 'doctor', 'doctors', 'doc', 'dr', 'physio', 'physiotherapist', 'therapist', 'surgeon', 'consultant',
   'specialist', 'chiro', 'chiropractor', 'osteopath', 'nurse', 'radiologist', 'neurosurgeon', 'neurologist', 'pharmacist',
-  'ortho', 'orthopedist', 'orthopaedist', 'pcp', 'provider', 'pt',
+  'ortho', 'orthopedist', 'orthopaedist', 'pcp', 'provider', 'pt', 'pa', 'np', 'neurosurgeons', 'consultants', 'surgeons',
 ]);
 const REPORTING = new Set([
   'said', 'says', 'say', 'called', 'calls', 'call', 'thinks', 'think', 'thought', 'told', 'tells', 'reckons', 'reckoned',
   'mentioned', 'mentions', 'diagnosed', 'suspects', 'suspected', 'described', 'describes', 'wrote', 'writes',
+  'rang', 'rung', 'phoned', 'texted', 'emailed', 'messaged',
 ]);
 
 /**
@@ -200,6 +202,23 @@ const CACHE_LIMIT = 20_000;
 const SHORTLIST_THRESHOLD = 0.5;
 const SHORTLIST_SIZE = 200;
 
+/**
+ * Dictation and phone keyboards split a long word into pieces: "sten osis", "pro lapsed", "micro
+ * dis sectomy", "for am in al". A run of up to this many words with a piece the knowledge base
+ * does not know is joined when the joined word is one it knows, or is a slip or two from one
+ * (knownJoin). Runs of known words stay apart, so "back pain" is two words, and so do the pieces
+ * the lexicon lists, which it reads as phrases ("her nia ted", "sequest rated"); so do joins
+ * shorter than MIN_JOINED_LENGTH: "a gain" or "to day" are as often two words as one. The known
+ * word is looked for among those that start as the join does (JOIN_PREFIX letters) and are about
+ * as long: a few edit distances, never a Fuse search, which a story of unknown names and places
+ * would otherwise cost for every run.
+ */
+const MAX_JOINED_PIECES = 4;
+const MIN_JOINED_LENGTH = 6;
+/** See mayJoinNear. */
+const MIN_WHOLE_WORD_LENGTH = 7;
+const JOIN_PREFIX = 3;
+
 /** Whether one ranking, compared item by item, comes before another. */
 function isBefore(rank: readonly number[], other: readonly number[]): boolean {
   for (let k = 0; k < rank.length; k += 1) {
@@ -221,6 +240,13 @@ export class Normaliser {
   /** The words entries and rules use, by how they sound (soundKey): for what edit distance cannot reach. */
   private readonly bySound = new Map<string, string[]>();
   private readonly soundKeys = new Map<string, string>();
+  /**
+   * The words entries, rules and canonical terms use, without the lexicon's variants: a piece of a
+   * split variant ("sci" of "sci attica") is known to the corrector but means nothing alone.
+   */
+  private readonly ownWords: ReadonlySet<string>;
+  /** Known words of MIN_JOINED_LENGTH or more by their first JOIN_PREFIX letters (see joinSplitWords). */
+  private readonly byPrefix = new Map<string, { word: string; heard: string }[]>();
   /** "modifier head" -> canonical words, for the lexicon's two-word phrases (see turnedCompound) */
   private readonly compounds = new Map<string, string[]>();
   /** first word of a lexicon phrase -> its phrases, longest first */
@@ -231,6 +257,7 @@ export class Normaliser {
     for (const canonical of Object.keys(lexicon.terms)) this.learn(canonical);
     // Typos are corrected towards the words entries and rules use, never towards a listed misspelling.
     const targets = [...this.frequency.keys()];
+    this.ownWords = new Set(targets);
     for (const [canonical, variants] of Object.entries(lexicon.terms)) {
       const canonicalWords = plainWords(canonical);
       for (const variant of variants) {
@@ -246,6 +273,14 @@ export class Normaliser {
         list.sort((x, y) => y.words.length - x.words.length);
         this.phrases.set(singular(first), list);
       }
+    }
+    for (const target of this.frequency.keys()) {
+      if (target.length < MIN_JOINED_LENGTH || /\d/.test(target)) continue;
+      const prefix = target.slice(0, JOIN_PREFIX);
+      const known = { word: target, heard: spelledAsHeard(target) };
+      const list = this.byPrefix.get(prefix);
+      if (list) list.push(known);
+      else this.byPrefix.set(prefix, [known]);
     }
     for (const target of targets) {
       const key = soundKey(target);
@@ -333,6 +368,73 @@ export class Normaliser {
     return plainWords(text).map((word) => this.correct(word));
   }
 
+  /**
+   * The words with the pieces of a split word joined back (see MAX_JOINED_PIECES). A run that spells
+   * a known word exactly wins; otherwise the shortest run one or two slips from one, so a word after
+   * the pieces is not swallowed: "ibu profen ok" is "ibuprofen ok", not "ibuprofen". The same array
+   * when nothing was joined.
+   */
+  private joinSplitWords(words: readonly string[]): readonly string[] {
+    let out: string[] | undefined;
+    for (let i = 0; i < words.length; ) {
+      const runs: { join: string; pieces: number; mayBeNear: boolean }[] = [];
+      for (let pieces = 2; pieces <= Math.min(MAX_JOINED_PIECES, words.length - i); pieces += 1) {
+        const run = words.slice(i, i + pieces);
+        if (!run.some((word) => !this.ownWords.has(word) && !/\d/.test(word))) continue;
+        runs.push({ join: run.join(''), pieces, mayBeNear: this.mayJoinNear(run) });
+      }
+      const exact = runs.find(({ join }) => join.length >= MIN_JOINED_LENGTH && this.frequency.has(join));
+      const joined = exact ? { word: exact.join, pieces: exact.pieces } : this.nearJoin(runs);
+      if (joined) out ??= words.slice(0, i);
+      out?.push(joined?.word ?? (words[i] as string));
+      i += joined?.pieces ?? 1;
+    }
+    return out ?? words;
+  }
+
+  /** The shortest of the runs whose join is a slip or two from a known word (see knownJoin), as that word. */
+  private nearJoin(runs: readonly { join: string; pieces: number; mayBeNear: boolean }[]): { word: string; pieces: number } | undefined {
+    for (const { join, pieces, mayBeNear } of runs) {
+      const word = mayBeNear ? this.knownJoin(join) : undefined;
+      if (word) return { word, pieces };
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a run may join into a word it spells only nearly: when a piece is a fragment, neither a
+   * known nor an English word. Real words one or two slips from a known word once joined are mostly
+   * two words ("overdo it" is not "overdose", "sell car" not "self care"). And a known word of some
+   * length is a word, not a piece: "symptoms ms" is not "symptoms". Shorter ones may be what the
+   * corrector made of a piece: "herny ated" is "hernia ated" by then.
+   */
+  private mayJoinNear(run: readonly string[]): boolean {
+    return run.some((piece) => !this.ownWords.has(piece) && !isEnglishWord(piece))
+      && !run.some((piece) => this.ownWords.has(piece) && piece.length >= MIN_WHOLE_WORD_LENGTH);
+  }
+
+  /**
+   * The known word that the joined pieces spell with at most the slips `correct` allows, in
+   * letters or as heard ("micro dis sectomy", "radical opathy").
+   */
+  private knownJoin(join: string): string | undefined {
+    if (join.length < MIN_JOINED_LENGTH || join.length > MAX_CORRECTABLE || /\d/.test(join)) return undefined;
+    const maxSlips = join.length >= 8 ? 2 : 1;
+    const heard = spelledAsHeard(join);
+    let best: string | undefined;
+    let bestRank = [maxSlips + 1, 0];
+    for (const item of this.byPrefix.get(join.slice(0, JOIN_PREFIX)) ?? []) {
+      const distance = Math.min(boundedEditDistance(join, item.word, maxSlips), boundedEditDistance(heard, item.heard, maxSlips));
+      if (distance > maxSlips) continue;
+      const rank = [distance, -(this.frequency.get(item.word) ?? 0)];
+      if (isBefore(rank, bestRank)) {
+        best = item.word;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
   /** Lexicon phrases replaced by their canonical terms, on corrected words. */
   canonicalWords(words: readonly string[]): string[] {
     const out: string[] = [];
@@ -368,7 +470,10 @@ export class Normaliser {
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
     const words = this.correctedWords(text).map(numberOfMeasure);
-    return this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))))
+    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))));
+    // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
+    const joined = this.joinSplitWords(canonical);
+    return (joined === canonical ? canonical : this.canonicalWords(joined))
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemmer(word));
   }

@@ -1,6 +1,12 @@
 /**
  * Words that say nothing about which entry a patient wants. Question words that do ("how long",
  * "when", "worse") are kept on purpose: they separate natural history from definitions.
+ * The sounds of speech and chat ("um what is sciatica", "lol ok so what even is a disc") and the
+ * courtesies of a letter ("I was hoping you could tell me", "I'd appreciate some information on",
+ * "kind regards") are here too, and so are the ways of asking for an explanation ("ELI5", "myth or
+ * fact", "decode pls", a report's "Impression:" quoted): no entry uses them, so they weighed as
+ * unknown words and turned a question the knowledge base answers into "I don't know". Courtesies of several words whose
+ * words mean something alone ("good afternoon", "quick one") are in the lexicon.
  */
 export const STOP_WORDS = new Set(`
 a about above after again all also am an and any anyone anything are as at be been being before both
@@ -16,6 +22,9 @@ said says say saying told tells telling asked guess heard apparently exactly sim
 plain english layman laymans word total altogether roughly approximately realistically
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
 hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
+um umm ummm uhm erm errm uh uhh hmm hmmm hm ah ahh oh ohh ooh lol lmao haha hahaha hehe hiya heya eh
+q appreciate appreciated hoping bother bothering regards sincerely faithfully cheers info information
+eli5 decode decipher myth myths fact facts true false homework impression wrote writes
 `.trim().split(/\s+/));
 
 /**
