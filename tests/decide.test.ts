@@ -633,4 +633,47 @@ describe('small talk and the wish for a person', () => {
   ])('reads "%s" as a question on how things work, or no request, not a hand-off', (message) => {
     expect(decide(engine, message).kind).not.toBe('handoff');
   });
+
+  it.each([
+    ['hold on, is this a real human replying', /not a person/],
+    ['are you one of them chatbots', /not a person/],
+    ['r u a nurse', /not a person/],
+    ['how do I know you\'re right', /team has checked/],
+    ['can you diagnose me based on my symptoms', /can't diagnose you/],
+    ['my english is not good', /only read and answer questions in English/],
+    ['did u forget me', /can't look back over our conversation/],
+    ['huh?', /misread your question/],
+    ["that's way too technical", /misread your question/],
+    ['is this thing on', /What would you like to know/],
+    ['erm', /What would you like to know/],
+  ])('answers "%s", said in a fast typist\'s or a learner\'s words, with the reply that fits', (message, reply) => {
+    const decision = decide(engine, message);
+    expect(decision.kind).toBe('smalltalk');
+    expect(decision.text).toMatch(reply);
+  });
+
+  it.each(['and does it work?', 'wait what is an extrusion', 'are you able to tell me what a protrusion is', 'can you tell me what\'s wrong with a bulging disc'])(
+    'reads "%s" as a question, not small talk',
+    (message) => {
+      expect(decide(engine, message).kind).not.toBe('smalltalk');
+    },
+  );
+
+  it.each([
+    'scan back yet', 'waited two weeks for my results and no news', 'I sent my referral letter last week, did you get it',
+    'what time is my appointment tomorrow', 'I never received my appointment letter', 'my wife wants the consultant to go over her scan',
+    'gotta cancel tomorrow', 'can u cancel my physio on monday', 'my mum wont make her appointment tomorrow',
+    "we're going to miss our appointment, traffic", 'can my op be moved to next month', 'I need to bring my appointment forward',
+    'can I talk to Mrs Reid', 'could you sort out an appointment for my dad', 'i have a complaint about reception', 'is the nurse available today',
+  ])('"%s" asks the staff for what only they can do, in a patient\'s shorthand', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    "I'm a real person with real pain, what helps sciatica at home", "I'm going to miss work, how long off after fusion",
+    'I missed my physio exercises for a week, is that bad', 'how fast can I get an appointment', 'is the surgeon available for second opinions',
+    'when is my surgery likely if I go private', 'the results of my MRI came back, what does mild bulge mean',
+  ])('reads "%s" as a question, not a hand-off', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
 });

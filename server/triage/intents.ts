@@ -15,12 +15,13 @@ export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity' | 'person
 const INTRODUCTION = '(my name is|my names|the names|im|i am) (?!(not|so|very|really|still|worried|scared|frightened|anxious|nervous|sore|numb|stuck|struggling|suffering|confused|pregnant|desperate|depressed|suicidal|dizzy|sick|ill|unwell|hurting|injured|bleeding|paralysed|paralyzed|worse|disabled|crying|lost|dying|terrified|exhausted)\\b)\\w+';
 
 /** How a patient asks whether a person or a program answers, in any grammar ("you are human?", "r u a bot"). */
-const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|(is|are) (this|it|these|the)( chat| chats| service| conversation| thing| app| website| assistant)?|am i (talking|speaking|chatting|writing|talk|speak|chat|write) (to|with))';
+const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|(is|are) (this|it|these|the)( chat| chats| service| conversation| thing| app| website| assistant)?|am i (talking|talkin|speaking|speakin|chatting|chattin|writing|talk|speak|chat|write) (to|with))';
 /**
- * "are you chatgpt", "is this chat live", "are you real or not": the names patients know programs
- * by, and whether a person is typing, ask what the bot is too.
+ * "are you chatgpt", "is this chat live", "are you real or not", "are you like chat gpt or
+ * something", "is this one of those AI things", "r u a nurse": the names patients know programs by,
+ * whether a person is typing, and the clinic's own staff ask what the bot is too.
  */
-const BOT_OR_PERSON = '((a |an |just a |some kind of a? ?)?(real |reel )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor|program|programme|recording|language model)|chatgpt|chat gpt|gpt|openai|siri|alexa|google|live|real|for real|automated|automatic|artificial intelligence|manned|staffed)';
+const BOT_OR_PERSON = '(like |kind of |sort of )?((a |an |just a |some kind of a? ?|one of (those|them|these) )?(real |reel |actual |live )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor|nurse|surgeon|physio|receptionist|specialist|consultant|program|programme|recording|language model)s?( typing| answering| replying| thing| things)?|chatgpt|chat gpt|gpt|openai|siri|alexa|google|live|real|for real|automated|automatic|artificial intelligence|manned|staffed)( or something( like that)?)?';
 /**
  * "a robot or human?" after "who is you", or on its own, asks the same. One side must be a program:
  * "a real person or a doctor please" asks for someone.
@@ -69,7 +70,7 @@ const ANNOUNCES_A_QUESTION = '(i have|i got|ive got|i have got|got) (a |one |som
  * so "thanks for the info on fusion, what now" still asks.
  */
 const QUESTION_WORD = '(what|whats|how|hows|why|when|whens|where|which|who|is|are|am|was|were|can|could|should|would|will|do|does|did|has|have|if|but|and|so|please)';
-const A_FEW_WORDS = `(the |my |your |that |this |those |these |all |a |an )?(?!${QUESTION_WORD}\\b)\\w+( (?!${QUESTION_WORD}\\b)\\w+)?`;
+const A_FEW_WORDS = `(the |my |your |that |this |those |these |all |a |an )?(?!${QUESTION_WORD}\\b)\\w+( (?!${QUESTION_WORD}\\b)\\w+){0,2}`;
 
 /** "what's your name", "do you have a name", "what do I call you": the bot's name is what it is. */
 const ASKS_ITS_NAME = '(whats|what is|wats|wat is) (your|ur|yer) name|(do|have) (you|u) (have|got) a name|(what|how) (should|do|can|shall) (i|we) call (you|u)';
@@ -90,41 +91,45 @@ const ASKS_WHERE_ANSWERS_COME_FROM = [
   `(can|could|should|do) (i|we) (trust|believe|rely on) ${YOUR_ANSWERS}`,
   `(are|were|is) ${YOUR_ANSWERS} (trained|written|checked|made|programmed|reviewed|approved|taught) by (doctors|a doctor|real doctors|clinicians|experts|professionals|humans|people|the clinic|surgeons|specialists)`,
   `(are|is) ${YOUR_ANSWERS} (reliable|accurate|trustworthy|up to date|correct|checked|reviewed|any good|legit|safe to trust)`,
-  'how (do|can|would) (i|we) know (if |whether )?(youre|you are|this is|your answers are|the answers are) (right|correct|accurate|true|reliable)',
+  `how (do|can|would) (i|we) know (if |whether |that )?(${YOUR_ANSWERS} (is|are)|youre|its|this is) (right|correct|accurate|true|reliable)`,
+  `(is|are) ${YOUR_ANSWERS}( advice| information| info)? (from|by|written by|checked by|approved by) (real |actual |qualified )?(doctors|a doctor|clinicians|experts|professionals|specialists|surgeons|the clinic)`,
   `(who|what) (trained|taught|checks|checked|writes|wrote|reviews|reviewed) ${YOUR_ANSWERS}`,
   `(do|does) ${YOUR_ANSWERS} (actually |even |really )?(know|understand) (anything|much|a lot|what (youre|you are) (talking|on) about)( about ${THE_WHOLE_FIELD})?`,
   `(do|does) (you|u) (actually |even |really )?know (anything |much )?about ${THE_WHOLE_FIELD}`,
 ].join('|');
 
 /** "what topics do you cover", "what subjects can you answer": the identity reply lists them. */
-const ASKS_WHAT_IT_COVERS = '(what|which) (topics|subjects|things|areas|conditions|problems|questions|stuff)( else)? (do|can|will|could) (you|u) (cover|answer|help with|deal with|know about|talk about|do)|what (do|can) (you|u) (answer|deal with|talk about)( questions)?( about)?';
+const ASKS_WHAT_IT_COVERS = '(what|which)( kinds? of| sorts? of| types? of)? (topics|subjects|things|areas|conditions|problems|questions|stuff)( else)? (do|can|will|could) (you|u) (cover|answer|help with|deal with|know about|talk about|do)|what (do|can) (you|u) (answer|deal with|talk about)( questions)?( about)?';
 
 /** "can you understand me", "can you read this": whether the bot follows the patient at all. */
 const ASKS_IF_UNDERSTOOD = '(can|do|could) (you|u) (understand|read|hear) (me|this|what i (say|write|mean|type)|what im (saying|writing|typing))';
 
 /**
- * "can you diagnose me", "can you give me medical advice", "what's wrong with me": the bot can't,
- * and its reply says so plainly and offers a clinician. "can you give me advice about sciatica"
- * names a subject, which is left over, so the message goes on to retrieval.
+ * "can you diagnose me", "can you give me medical advice", "what's wrong with me", "can you
+ * prescribe me something": the bot can't, and its reply says so plainly and offers a clinician.
+ * "can you give me advice about sciatica" names a subject, which is left over, so the message goes
+ * on to retrieval.
  */
 const ASKS_FOR_PERSONAL_ADVICE = [
-  '(can|could|will|would|do|are) (you|u) (able to |allowed to |qualified to )?(diagnose|examine|assess) (me|us|him|her|my (\\w+ ){0,2}?(back|neck|pain|problem|problems|condition|symptoms|issue|issues|sciatica|leg|legs|case)( (pain|problems?|issues?))?)',
+  '(can|could|will|would|do|are) (you|u) (able to |allowed to |qualified to )?(diagnose|examine|assess) (me|us|him|her|my (\\w+ ){0,2}?(back|neck|pain|problem|problems|condition|symptoms|issue|issues|sciatica|leg|legs|case)( (pain|problems?|issues?))?)( (from|based on|by|over) (what i (tell|told|say|said|write|wrote|describe|type)( (you|u))?|my symptoms|(a |this )?(chat|text|message|messages)|here|online))?',
   '(can|could|will|would|do) (you|u) (give|offer|provide) (me |us )?(any |some |proper |real )?(medical|personal|professional|clinical|health) (advice|opinions?)',
   '(can|could|do) (you|u) (give|make) (me |us )?(a )?diagnosis',
-  '((can|could) (you|u) (tell me|say) )?(whats|what is) wrong with me',
+  '((can|could) (you|u) (tell me|say) )?(whats|what is) wrong with (me|my (back|neck|spine|leg|legs|disc|discs|body))',
   'is (this|it|what you say) (medical|professional) advice',
   '(are|r) (you|u) (qualified|allowed|able|licensed) to (diagnose|give (medical )?advice|prescribe|treat)',
+  // "can you prescribe me something"; "can you prescribe me naproxen" leaves the drug for retrieval.
+  '(can|could|will|would) (you|u) prescribe( (me|us))?( (something stronger|something|anything))?',
 ].join('|');
 
 /**
- * "can you speak spanish", "do you do Polish", "hablas español": the bot reads and answers English
- * only, and its reply says so.
+ * "can you speak spanish", "do you do Polish", "hablas español", "english not good, you speak
+ * arabic?": the bot reads and answers English only, and its reply says so.
  */
 const LANGUAGE = '(english|spanish|french|german|italian|portuguese|polish|romanian|russian|ukrainian|turkish|arabic|urdu|punjabi|hindi|bengali|bangla|gujarati|tamil|somali|farsi|persian|kurdish|lithuanian|latvian|bulgarian|greek|chinese|mandarin|cantonese|japanese|korean|vietnamese|tagalog|welsh|irish|dutch|swahili|espanol|francais|deutsch|other languages|another language|any other language|other language)';
-const ASKS_ABOUT_LANGUAGES = `(can|do|could|will) (you|u) (speak|talk|write|reply|answer|understand|read|do|chat|type) (in )?${LANGUAGE}|(is|are) (this|there|it) (\\w+ ){0,2}(available |possible )?in ${LANGUAGE}|in ${LANGUAGE} (please|pls|por favor)|(habla|hablas|hablan) (usted )?(espanol|ingles)|parlez vous (francais|anglais)|(sprechen sie|sprichst du) (deutsch|englisch)|(parla|parli) italiano|(fala|falas) portugues`;
+const ASKS_ABOUT_LANGUAGES = `((can|do|could|will) )?(you|u) (speak|talk|write|reply|answer|understand|read|do|chat|type) (in )?${LANGUAGE}|(can|could|may) (i|we) (write|speak|ask|type|talk|message|chat) (to you |you )?(in )?${LANGUAGE}|(my )?english (is )?(not|no|isnt|is not) (so |very )?(good|great|well)|(i|me) (dont|do not|no) speak (good |much |very good )?english|(i|me) (speak|understand) (only )?(a )?little english|(sorry )?(for )?my (bad |poor )?english|(is|are) (this|there|it) (\\w+ ){0,2}(available |possible )?in ${LANGUAGE}|in ${LANGUAGE} (please|pls|por favor)|(habla|hablas|hablan) (usted )?(espanol|ingles)|parlez vous (francais|anglais)|(sprechen sie|sprichst du) (deutsch|englisch)|(parla|parli) italiano|(fala|falas) portugues`;
 
-/** "do you remember what I asked before", "do you remember me", "are my messages saved". */
-const ASKS_ABOUT_MEMORY = '(do|can|will|did|would) (you|u) (remember|recall|keep|save|store|see) (what|anything|everything|our|my)( (i|we) (asked|said|wrote|told you|talked about|spoke about|typed)| (previous|last|earlier|other|old) (questions?|chats?|conversations?|messages?|answers?)| (ive|i have) (asked|said|written|told you))?( (before|earlier|last time|yesterday|previously|already|just now))?|(do|can|will) (you|u) (remember|recall) me|(are|is) (my|our|these|the) (messages?|chats?|conversations?|questions?) (saved|stored|kept|recorded)';
+/** "do you remember what I asked before", "do u remember me from yesterday", "did you forget what I said", "are my messages saved". */
+const ASKS_ABOUT_MEMORY = '((do|can|will|did|would) (you|u) (remember|recall|keep|save|store|see)|(did|have) (you|u) (forget|forgot|forgotten)) (what|anything|everything|our|my)( (i|we) (asked|said|wrote|told you|talked about|spoke about|typed)| (previous|last|earlier|other|old) (questions?|chats?|conversations?|messages?|answers?)| (ive|i have) (asked|said|written|told you))?( (before|earlier|last time|yesterday|previously|already|just now))?|((do|can|will) (you|u) (remember|recall)|(did|have) (you|u) (forget|forgot|forgotten)) me( (from )?(yesterday|before|earlier|last time|last week|the other day))?|(are|is) (my|our|these|the) (messages?|chats?|conversations?|questions?) (saved|stored|kept|recorded)';
 
 /**
  * Complaints about the last answer: "wrong answer", "that's not what I asked", "you didn't
@@ -140,21 +145,25 @@ const COMPLAINS_OF_THE_ANSWER = [
   '(you|u) (still )?(didnt|did not|dont|do not|havent|have not|never) (even )?(understand|get|answer|read|listen to|answered|listened to)( (me|it|that|my question|the question|what i (asked|said|meant|mean|wrote)|what im (asking|saying)))?',
   '(you|u|youve|you have) (misunderstood|misread|missed|misunderstand)( (me|my question|the question|the point|it))?',
   '(youre|you are|ur|u r|are you|are u) (even )?not (understanding|listening|getting it|reading)( (me|my question))?|(are|r) (you|u) (even )?(listening|reading)',
-  '(that|this|it|which|your answer) (makes|made) (no|zero|little) sense|(that|this|it|your answer) (doesnt|does not|didnt|did not) make (any |much )?sense|makes no sense',
-  '(that|this|it) (is|was) (nonsense|gibberish|confusing|unclear|too complicated|too technical)',
+  '((that|this|it|which|your answer) (makes|made) (no|zero|little) sense|(that|this|it|your answer) (doesnt|does not|didnt|did not) make (any |much )?sense|makes no sense)( to me)?',
+  '(thats|that is|this is|its|it is|that was|this was|it was) (all )?(a bit |way |far |much |just )?(too )?(nonsense|gibberish|confusing|unclear|complicated|technical|complex|hard to (understand|follow)|over my head)( for me)?',
   'i (dont|do not|didnt|did not) (understand|get)( (it|that|this|your answer|the answer|what you (mean|said|wrote)))?|im (so )?confused',
   '(you|u) (keep|kept) (giving|saying|telling|sending|repeating|showing)( me)? (the same|that|this)( (answer|thing|reply|stuff|one))?( (again|over and over|every time))?',
-  '(the )?same (answer|reply|thing) (again|every time|over and over)',
+  '((thats|that is|its|this is) (just )?(exactly )?)?(the )?same (answer|reply|thing)( (again|every time|over and over|as (before|last time|earlier|the last one)))?',
+  '(you|u) (just |already |keep |keep on )?(repeated|repeating|repeat) (yourself|urself|the same( thing| answer)?|that)',
+  // "what?", "huh?", "come again?" said alone after an answer.
+  '^(what|wat|wot|huh|pardon( me)?|come again|say (that )?again|you what|what do you mean|wdym)$',
   '(you|u) (already|just) (said|told me) (that|this)',
   '(i|ive|i have) (already )?(read|seen|had) (that|this)( (one|answer))?( (already|before))?',
 ];
 
 /**
- * "help", "can you help me", "start again": the patient asks to begin, and the greeting's reply says
- * what the bot answers and asks what they would like to know. "can you help me with my sciatica"
- * leaves its subject over for retrieval.
+ * "help", "can you help me", "start again", "is this working", "how do I use this", or only "hmm":
+ * the patient asks to begin, and the greeting's reply says what the bot answers and asks what they
+ * would like to know. "can you help me with my sciatica" leaves its subject over for retrieval, and
+ * "does it work?" after an answer asks whether the treatment does.
  */
-const ASKS_TO_BEGIN = '(can|could|will|would) (you|u) (please )?help( me| us)?|help( me)?|(start|begin) (again|over|afresh|from (the )?(scratch|beginning|top|start))|restart|reset|(new|another) (chat|conversation)|lets (start|begin) (again|over)';
+const ASKS_TO_BEGIN = '(can|could|will|would) (you|u) (please |actually |really |even )?help( me| us)?( or not)?|help( me)?|((lets|can we|could we|shall we|i want to|id like to) )?(start|begin) (again|over|afresh|from (the )?(scratch|beginning|top|start))|restart|reset|(new|another) (chat|conversation)|((is|does) (this|the) (thing|chat|bot|app|website)|(are|r) (you|u)) (even |actually )?(working|work|on|awake)|is this (even |actually )?(working|on)|how (do|does|can|should) (i|you|we) (use|start|work) (this|it|you)( thing| chat| bot| app)?|hmm+|hm+|mm+|um+|erm+|uh+|er';
 
 /**
  * Greetings, thanks and goodbyes in the languages a clinic's patients and their families most often
@@ -175,15 +184,15 @@ const GOODBYE_ABROAD = 'adios|au revoir|arrivederci|auf wiedersehen|tschuss|hast
  * correction; it can only stand for thanks when nothing else is left of the message.
  */
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
-  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or (${BOT_OR_PERSON}|what|not))?|${ASKS_ITS_NAME}|${ASKS_WHERE_ANSWERS_COME_FROM}|${ASKS_WHAT_IT_COVERS}|${ASKS_IF_UNDERSTOOD}|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what (else )?can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how does this work|(i dont know|im not sure|not sure) how (this|it) works|what is this)\\b`, 'g') },
+  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or (${BOT_OR_PERSON}|what|not))?|${ASKS_ITS_NAME}|${ASKS_WHERE_ANSWERS_COME_FROM}|${ASKS_WHAT_IT_COVERS}|${ASKS_IF_UNDERSTOOD}|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|whos (this|that|there|you|u)|who is (this|that|there)|what (are|r) (you|u) for|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what (else )?can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how does this work|(i dont know|im not sure|not sure) how (this|it) works|what is this)\\b`, 'g') },
   { kind: 'personal-advice', pattern: new RegExp(`\\b(${ASKS_FOR_PERSONAL_ADVICE})\\b`, 'g') },
   { kind: 'language', pattern: new RegExp(`\\b(${ASKS_ABOUT_LANGUAGES})\\b`, 'g') },
   { kind: 'memory', pattern: new RegExp(`\\b(${ASKS_ABOUT_MEMORY})\\b`, 'g') },
-  { kind: 'misunderstood', pattern: new RegExp(`\\b(${COMPLAINS_OF_THE_ANSWER.join('|')})\\b`, 'g') },
+  { kind: 'misunderstood', pattern: new RegExp(`\\b(${COMPLAINS_OF_THE_ANSWER.join('|')})( at all| whatsoever)?\\b`, 'g') },
   { kind: 'misunderstood', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all| whatsoever)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all| whatsoever)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
   { kind: 'goodbye', pattern: new RegExp(`\\b(bye|good ?bye|bye bye|see you|see ya|cya|good night|goodnight|(night|nite|nighty) (night|nite)|im done|${SIGNS_OFF}|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one)|catch (you|ya|u) (later|soon)|laters?|cheerio|ta ?ra|ta ta|toodle ?(oo|pip)|ttfn|${GOODBYE_ABROAD})\\b`, 'g') },
-  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?)\\b`, 'g') },
-  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you) (well|ok|okay|good|keeping well|doing well)|hope (all is|alls|everything is) (well|good)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
+  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (explaining|clearing (that |this |it )?up|going through|going over|sorting (that |this |it )?out|answering)( ${A_FEW_WORDS})?|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?|(thats|that is) me (sorted|done|all set|finished))\\b`, 'g') },
+  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you|your) (all )?(well|ok|okay|good|keeping well|doing well)|(its |it is )?(just )?me again|im back|hope (all is|alls|everything is) (well|good)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
 ];
 
 /**
@@ -193,9 +202,11 @@ const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
  * a patient addresses whoever reads ("hello doctor", "good morning sir"), the spellings "alot"
  * and "mutch" that no correction reaches, what dictation keeps of speech around them ("um",
  * "yeah", "right", "I was just wondering", the "no" of "no that's everything thanks"), and the words
- * that bring the thanks or the news ("I just wanted to say thanks"), read first.
+ * that bring the thanks or the news ("I just wanted to say thanks"), read first, the tags and
+ * pauses around a question about the bot ("ur a bot arent u", "hang on"), and the honorifics of
+ * other languages' manners ("namaste ji").
  */
-const FILLER = /\b(i (just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|sir|madam|maam|madame|monsieur|doctor|doc|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering)\b/g;
+const FILLER = /\b((i )?(just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|arent (you|u|ya)|innit|isnt it|hang on|hold on|wait|sorry|pls|plz|rn|right now|ji|sahib|saab|bhai|didi|aunty|auntie|uncle|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|sir|madam|maam|madame|monsieur|doctor|doc|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering)\b/g;
 
 /**
  * "helloooo", "hiii", "thanksss": a letter typed three or more times in a row is one letter; no
@@ -289,6 +300,8 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   `\\blet (the |your )?${CLINIC_PERSON}( \\w+)?( team| secretary| office)? know\\b|\\b(can|could|would|will|please) (you )?(tell|ask) (the |your )?${CLINIC_PERSON}\\b|^tell (the |your )?${CLINIC_PERSON}\\b`,
   // "is Dr Whitfield in today": only the clinic knows who is in.
   '\\bis (dr|doctor|mr|mrs|ms|miss|nurse|sister|professor|prof) \\w+ (in|around|about|available|working|there|on duty)\\b',
+  // "is the physio in today?"; "is the surgeon available for second opinions" asks about a service.
+  '\\b(is|are) (the|my|your) (physio|physiotherapist|nurse|surgeon|consultant|specialist|doctor|receptionist|secretary|physios|nurses|surgeons|doctors|consultants) (in|around|about|available|working|there|on duty|on call|free)( (today|tomorrow|tonight|now|this (morning|afternoon|evening|week)|on \\w+days?))?$',
   '\\b(leave|give you|take) my (number|phone number|details|contact details)\\b',
   '\\b(any|got|have) (\\w+ )?(appointments?|slots?|spaces?) (available|free|left|going)\\b|\\bavailability (today|tomorrow|this|next|on)\\b',
   '\\b((heres|here is) my (number|phone number|mobile( number)?|email( address)?|details|contact details)|my (phone |mobile |home |work |contact )?(number|email|e mail|email address|mobile|landline) is)\\b',
@@ -309,12 +322,12 @@ const NOT_DENIED = '(?<!\\b(dont|do not|didnt|did not|wouldnt|would not|never) )
 const WISH_TO_TALK = new RegExp([
   // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
   // "tok" too short to correct; "reel" stands for "real" only next to a person.
-  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office)`,
+  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
   '\\b(prefer|rather|sooner) (speaking|talking|chatting) (to|with)\\b',
   `\\b(like|love|want|need|prefer|rather|sooner|let me) (to )?(discuss|go through|go over|talk (\\w+ )?(over|through)|run (\\w+ )?(past|by)) ((this|it|that|things|them|everything|my \\w+( \\w+)?|the \\w+) )?with ${A_CLINIC_PERSON}`,
   `\\b(have|get) a (quick |short |brief )?(word|chat|talk) with ${A_CLINIC_PERSON}`,
   // "I need someone to explain what a bulge is" asks about bulges.
-  `${NOT_DENIED}\\b(want|like|love|prefer|need|rather) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b(?! (me )?(what|how|why) (a|an|is|are|does|do)\\b)`,
+  `${NOT_DENIED}\\b(wants?|likes?|love|prefers?|needs?|rather|would like) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b(?! (me )?(what|how|why) (a|an|is|are|does|do)\\b)`,
   // "is there a nurse on duty I could speak with", "is there a doctor on call tonight".
   `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)( there| here| around| about| available| free| on duty| on call| in| working| in the (clinic|office|building))?( (today|tonight|now|right now|at the moment|this (morning|afternoon|evening)))?( (i|we) (can|could|might|may) (ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|$)`,
   // "who do I speak to about my results" needs a clinician; "who do I speak to about an invoice"
@@ -323,13 +336,16 @@ const WISH_TO_TALK = new RegExp([
   '\\b(free|available) (for a (quick )?(chat|call|word|talk)|to (talk|chat|speak))\\b',
   `\\b(get|put) ${A_CLINIC_PERSON} on( the (phone|line))?( please| pls| plz)?($| the (phone|line))`,
   // "is a physio a real doctor" asks about the physio.
-  '(?<!\\b(is|are|was|were) (?!there\\b)(\\w+ ){1,3})\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
+  // "I'm a real person with real pain" tells who the patient is.
+  '(?<!\\b(is|are|was|were) (?!there\\b)(\\w+ ){1,3}|\\b(im|i am|were|we are|hes|he is|shes|she is|theyre|they are) (just )?(a |an )?)\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
   // "I want a doctor NOW", "get me a human"; "do I need a surgeon" asks whether. What the person
   // should do ("I want a surgeon to review my MRI") or give ("a specialist opinion") is read by
   // the patterns for those and by retrieval.
   `(?<!\\b(do|does|will|would|should|if|when|might|may) )\\bi (want|need|demand|would like|d like) (a |an |the |your )?(real |actual |proper )?${PERSON_IN_CHARGE}\\b(?! to | (opinion|review|referral|letter|note|report|assessment)s?\\b)`,
   `\\b(get|find|fetch) me (a |an |the |your )?(real |actual |proper )?(${PERSON_IN_CHARGE}|${SOMEONE})\\b`,
   '\\bi (want|would like|d like|wish|need) to (complain|(make|file|lodge|raise|put in) a complaint)\\b',
+  // "complaint: I was kept waiting 2 hours", "I have a complaint about reception".
+  '^(a |formal |official )?complaint\\b|\\bi (have|ve got|got) (a |an )?(formal |official )?complaint\\b',
   // Frustration at having had no answer asks for one: "nobody has called me", "no one has rung me
   // back", "you never answer the phone", "I still haven't heard back".
   '\\b(nobody|no one|noone|no body)( has| have| had|s)?( ever| yet| still)? (called|rung|rang|phoned|contacted|emailed|texted|replied to|answered|got back to|gotten back to|been in touch with|returned my (calls?|messages?)) (me|us)\\b',
@@ -374,7 +390,7 @@ const WISH_FOR_APPOINTMENT = new RegExp([
   // "can I book a follow-up?" asks whether and how, which the booking entry answers with the call back.
   `\\b(can|could|may) (i|we) (get|have|hav|make|arrange|schedule) (an |a )?${APPOINTMENT}\\b`,
   // "please make for me an appointment", "can you book appointment for me".
-  `\\b(please|can you|could you|would you) (make|book|arrange|schedule|get|give) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
+  `\\b(please|can you|could you|would you|can u|could u) (make|book|arrange|schedule|get|give|sort|sort out|organise|organize|set up) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
   `\\b(can|could|may) (i|we) (see|come in and see|come and see|come in to see|be seen by) (a |an |the |your |one of your )?${CLINIC_PERSON}`,
   `\\b(${I_WOULD_LIKE_TO}|(can|could|may) (i|we)) (come in|pop in|be seen|book (myself |ourselves )?in)\\b`,
   // "please arrange for me to see the consultant".
@@ -386,6 +402,12 @@ const WISH_FOR_APPOINTMENT = new RegExp([
 ].join('|'));
 
 /**
+ * "can I make an appointment for my daughter" asks whether someone else can be booked, which the
+ * booking entry answers; "please can you sort an appointment for my mum" asks the clinic to do it.
+ */
+const ASKED_FOR_SOMEONE_ELSE = `(for (my|our) ${RELATIVE}|for someone else)(?<!\\b(please|pls|plz|can you|could you|would you|can u|could u)\\b.*)`;
+
+/**
  * Where information ends and a request begins. "How do I book?", "can I book online?", "do I need a
  * referral to see a surgeon?" ask how booking works, and the clinic-appointment entry answers them
  * (with a call-back offer). "I'd like an appointment", "can I see the surgeon", "book me in" ask for
@@ -395,7 +417,7 @@ const WISH_FOR_APPOINTMENT = new RegExp([
  * the answer offers the call back. Learners of English ask "how i can book" and "how is possible". A wish to be contacted ("call me", "speak to someone") is never
  * held back this way.
  */
-const ASKS_HOW_BOOKING_WORKS = new RegExp(`\\b(how (do|does|can|could|would|soon|long|much|quickly|far|is|i|we|to)|do i (need|have|get)|does it|can i just|is it possible|is there|are there|what (is|are|happens|should|do|does|will|would)|when (can|could|is|are|do|will|would)|where (do|is|are|can)|which|whats|hows|whens|wheres|do you|are you|will i|will it|would i|would it|should i|whether|online|website|video|remote|virtual|by phone|on the phone|over the phone|by email|instead|for (my|our) ${RELATIVE}|for someone else|referral|refer|cost|costs|price|fee|fees|charge|pay|paying|insurance|(the|a) wait|waiting (list|time)|(change|move) (my|the|an|this) (appointment|appt|consultation|booking|date|time)|cancel|reschedule|rearrange|postpone)\\b`);
+const ASKS_HOW_BOOKING_WORKS = new RegExp(`\\b(how (do|does|can|could|would|soon|long|much|quickly|quick|fast|far|is|i|we|to)|do i (need|have|get)|does it|can i just|is it possible|is there|are there|what (is|are|happens|should|do|does|will|would)|when (can|could|is|are|do|will|would)|where (do|is|are|can)|which|whats|hows|whens|wheres|do you|are you|will i|will it|would i|would it|should i|whether|online|website|video|remote|virtual|by phone|on the phone|over the phone|by email|instead|${ASKED_FOR_SOMEONE_ELSE}|referral|refer|cost|costs|price|fee|fees|charge|pay|paying|insurance|(the|a) wait|waiting (list|time)|(change|move) (my|the|an|this) (appointment|appt|consultation|booking|date|time)|cancel|reschedule|rearrange|postpone)\\b`);
 
 /**
  * A booking at another business ("book me in at the dentist", "I want to make appointment at the
@@ -418,31 +440,44 @@ const RECORD = '(results?|reports?|scans?|mri( scan)?|x rays?|ct( scan)?|bloods?
 /** The patient's, or the person's they write for ("my husbands results"). */
 const OWN = '(my|our|his|her|their)( \\w+s)?';
 /** What a patient has booked with the clinic. */
-const BOOKED = `(${APPOINTMENT}|booking|slot|session|scan|mri|injection|operation|surgery|procedure)`;
-/** "my appointment", "Thursday's appointment", "the time of my appointment". */
-const WHICH_BOOKING = `(my|our|his|her|the|this|that|tomorrows|\\w+days) ((\\w+ ){0,2}?${BOOKED}|(time|date|day)( (of|for) (my|our|his|her|the) (\\w+ )?${BOOKED})?)`;
+const BOOKED = `(${APPOINTMENT}|booking|slot|session|scan|mri|injection|operation|op|surgery|procedure)`;
+/** "my 3 oclock", "the half two": a booking named by its time. */
+const CLOCK_TIME = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half \\w+)( \\d+)?( ?(oclock|o clock|pm|am))';
+/** "my appointment", "Thursday's appointment", "the time of my appointment", "my 3 oclock". */
+const WHICH_BOOKING = `(my|our|his|her|the|this|that|tomorrows|\\w+days) ((\\w+ ){0,2}?${BOOKED}|(time|date|day)( (of|for) (my|our|his|her|the) (\\w+ )?${BOOKED})?|${CLOCK_TIME})`;
 const CHANGE = '(cancel|move|change|reschedule|re schedule|rearrange|re arrange|postpone|put off|push back|bring forward|swap|switch|amend|shift)';
 /** Said of a booking even with nothing after them: "I'll have to cancel, my son is ill"; "I want to change my diet" is not one. */
 const CANCEL = '(cancel|reschedule|re schedule|rearrange|re arrange|postpone)';
+/** "push my op back a couple of weeks", "bring my appointment forward". */
+const CHANGE_AROUND = `(push|put|bring|move) ${WHICH_BOOKING} (back|forward|off)`;
+/** The new time a change names: "to next week", "to a morning", "on Friday instead". */
+const TO_A_TIME = '(to|till|until|for|from|on|by|back|forward|later|earlier|another|a (later|different|earlier)|today|tomorrow|tonight|next|this|\\w+day)';
+/** Who is asked to do something for the patient: "can u move my appt", "could the secretary...". */
+const YOU_OR_STAFF = `(you|u|ya|${A_CLINIC_PERSON})`;
 
 /**
  * What only the staff can look up about the patient's own records: the state of their results ("has
- * my MRI report come back", "when will I get my results", "I'm waiting for my results, any news?"),
- * what the clinic has received ("did you get the MRI images I sent"), and their own scan or results
- * gone through by a clinician ("can someone go through my MRI with me", "I need my scan results
- * explained by a specialist"). How results work in general ("how long do results take") is not
- * here: retrieval answers it.
+ * my MRI report come back", "results back yet?", "when will I get my results", "I'm waiting for my
+ * results, any news?"), what the clinic has received ("did you get the MRI images I sent", "I posted
+ * the CD of my MRI, has it arrived"), their own booking ("what time am I booked in for", "I've lost
+ * my appointment letter"), and their own scan or results gone through by a clinician ("can someone
+ * go through my MRI with me", "I need my scan results explained by a specialist"). How results work
+ * in general ("how long do results take") is not here: retrieval answers it.
  */
 const ABOUT_OWN_RECORDS = new RegExp([
   `\\b(has|have|is|are|did) (${OWN}|the) (\\w+ ){0,2}?${RECORD} (come back|came back|back|ready|arrived|arrive|turned up|come through|through|available|been (sent|received|reported|looked at|read|checked|done|seen)|in yet|in$)`,
+  `^((my|the|any) )?(\\w+ )?${RECORD} (back|in|ready|through|arrived)( yet)?$`,
   // "when will I get my results"; "when do you get the results of an MRI" asks how it goes for anyone.
   `\\bwhen (will|would|do|can|should|shall|am) (i|we) (get|receive|hear|have|see|know|be (told|given|sent)|hear back)( about| back| from you about)? (${OWN} (\\w+ ){0,2}?${RECORD}|the (\\w+ )?${RECORD} (of|from|for|on) ${OWN})\\b`,
   `\\bany (news|word|update|updates|luck|progress)( yet)? (on|about|re|regarding|with|for) (${OWN}|the) (\\w+ ){0,2}?(${RECORD}|${BOOKED}|date)\\b`,
-  // "I'm waiting for my results from last week, any news?"; "I'm getting anxious waiting for my
-  // MRI results" asks nothing of the staff.
-  `^(?=.*\\b(waiting|waited) (for|on) ${OWN} (\\w+ ){0,3}?(${RECORD}|${BOOKED}|date)\\b)(?=.*\\b(any (news|word|update|updates)|heard anything|how much longer|still nothing|nothing yet|when will)\\b)`,
+  // "I'm waiting for my results from last week, any news?", "its been ages since my scan and ive
+  // heard nothing"; "I'm getting anxious waiting for my MRI results" asks nothing of the staff.
+  `^(?=.*\\b((waiting|waited)( \\w+){0,3}? (for|on)|since) ${OWN} (\\w+ ){0,3}?(${RECORD}|${BOOKED}|date)\\b)(?=.*\\b(any (news|word|update|updates)|heard (anything|nothing)|not heard|havent heard|no news|how much longer|still nothing|nothing yet|when will|whats (going on|happening|the (hold up|delay)))\\b)`,
   `\\b(chasing|chase|chased)( up)? (${OWN}|the) (\\w+ ){0,2}?(${RECORD}|${BOOKED}|date)\\b`,
-  `\\b(did|have|has) (you|you guys|the clinic|the team|the surgeon|the doctor|the consultant|the office|reception|anyone|someone|somebody|dr \\w+|mr \\w+|mrs \\w+|ms \\w+) (ever |actually |already )?(get|got|receive|received|had|see|seen) (${OWN} (\\w+ ){0,2}?(${RECORD}|emails?|messages?|voicemails?|fax|photos?|pictures?|documents?|details)\\b|the \\w+( \\w+)? (i|we|${OWN} \\w+) (sent|emailed|posted|uploaded|faxed|dropped off|left|brought|forwarded))`,
+  `\\b(did|have|has) (you|u|you guys|the clinic|the team|the surgeon|the doctor|the consultant|the office|reception|anyone|someone|somebody|dr \\w+|mr \\w+|mrs \\w+|ms \\w+) (ever |actually |already )?(get|got|receive|received|had|see|seen) (${OWN} (\\w+ ){0,2}?(${RECORD}|emails?|messages?|voicemails?|fax|photos?|pictures?|documents?|details)\\b|the \\w+( \\w+)? (i|we|${OWN} \\w+) (sent|emailed|posted|uploaded|faxed|dropped off|left|brought|forwarded))`,
+  `^(?=.*\\b(i|we|my \\w+) (posted|sent|emailed|uploaded|faxed|dropped off|dropped in|forwarded)\\b)(?=.*\\b((has|have|did) (it|they|this|that|them|these) (arrived|arrive|come|came|got there|reached you|been received|turned up)|(did|have) (you|u) (get|got|receive|received) (it|them|this|that|these)\\b))`,
+  `\\bwhat (time|day|date) (is|s) (my|our|his|her) (\\w+ )?${BOOKED}\\b|\\b(what|which) (time|day|date) (am i|are we|is (he|she|my \\w+)) (booked|down|due|seeing|coming)\\b|\\bwhen (is|s) (my|our|his|her) (\\w+ )?${BOOKED}( (again|booked|booked in|scheduled|due|for))?$`,
+  `\\b(lost|misplaced|forgot|forgotten|cant find|never got|never received|didnt get|didnt receive|havent (got|received)) (my|our|his|her|the) (\\w+ )?(appointment|booking|confirmation)( (letter|details|time|date|email|text))?\\b`,
   // "can the doctor explain my report to me", "can someone go through my MRI with me"; "can someone
   // explain what a bulging disc is" asks about bulges, and "can you explain my MRI report" asks the
   // bot, which explains the words of a report.
@@ -453,21 +488,25 @@ const ABOUT_OWN_RECORDS = new RegExp([
 
 /**
  * A change to the patient's own appointment, which only the staff can make: "I need to cancel my
- * appointment on Thursday", "can I move my appointment to next week", "I can't make my appointment
- * on Monday", "I'm running late". How changes work ("how do I cancel", "can I cancel my
- * appointment") is answered by the booking entry.
+ * appointment on Thursday", "can I move my appointment to next week", "can my appointment be changed
+ * to a morning", "I can't make my appointment on Monday", "I'm going to miss my appointment", "I'm
+ * running late". How changes work ("how do I cancel", "can I cancel my appointment") is answered by
+ * the booking entry.
  */
 const CHANGES_OWN_BOOKING = new RegExp([
   // "I need to cancel my appointment on Thursday", "please cancel my appointment tomorrow", "I want
-  // to cancel"; "do I need to cancel if I have a cold" and "how much notice do I need to give to
-  // cancel" ask how it works.
-  `(?<!\\b(do|does|did|if|when|whether|should|how|what|why|once|before|after) )\\b(${I_WOULD_LIKE_TO}|i (have|got|must) to|ive got to|i must|(i will|ill|i shall) (have|need) to|we (need|have|want|would like) to|(can|could|would) (you|${A_CLINIC_PERSON})( please)?|please|pls|plz) (${CHANGE} (${WHICH_BOOKING}|it|this|that|them)|${CANCEL})\\b`,
+  // to cancel", "need to cancel thurs appt"; "do I need to cancel if I have a cold" and "how much
+  // notice do I need to give to cancel" ask how it works.
+  `(?<!\\b(do|does|did|if|when|whether|should|how|what|why|once|before|after) )(\\b(${I_WOULD_LIKE_TO}|i (have|got|must) to|ive got to|i must|(i will|ill|i shall) (have|need) to|we (need|have|want|would like) to|(can|could|would) ${YOU_OR_STAFF}( please)?|please|pls|plz)|^(just )?((need|have|got|want|will have|gonna have) to|gotta|wanna)) (${CHANGE} (${WHICH_BOOKING}|it|this|that|them)|${CANCEL}|${CHANGE_AROUND})\\b`,
   // "can I move my appointment to next week" names the booking and the new time; "can I cancel my
   // appointment" asks whether it can be done.
-  `\\b(can|could|may) (i|we) ${CHANGE} ${WHICH_BOOKING} (to|till|until|for|from|on|by|back|forward|later|earlier|another|a (later|different|earlier)|today|tomorrow|tonight|next|this|\\w+day)\\b`,
-  `\\b(i|we|he|she|my \\w+)( just| really)? (cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|no longer|(am|im|are|is) not (going to|gonna)|might not|may not)( be able to)? (make|attend|come to|come in for|get to|keep|do|go to|make it to) ${WHICH_BOOKING}\\b`,
-  '(^|\\b(i|we)( just| really)? )(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna)) make it( in)? (today|tomorrow|tonight|on \\w+day|\\w+day|this (morning|afternoon|evening|week)|next week|at \\d+)\\b',
-  `\\brunning (a (bit|little) |(about |around )?\\w+ (minutes?|mins) )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( (minutes?|mins|mine))? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
+  `\\b(can|could|may) (i|we) ${CHANGE} ${WHICH_BOOKING} ${TO_A_TIME}\\b`,
+  `\\b(can|could) ${WHICH_BOOKING} be (changed|moved|rescheduled|rearranged|cancelled|canceled|postponed|brought forward|pushed back|put back) ${TO_A_TIME}\\b`,
+  // "I won't be able to make my appointment", "stuck on the motorway, wont make my 3 oclock".
+  `\\b(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|no longer|(am|im|are|is) not (going to|gonna)|might not|may not)( be able to)? (make|attend|come to|come in for|get to|keep|do|go to|make it to) ${WHICH_BOOKING}\\b`,
+  '(^|\\b(i|we)( just| really)? )(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna)) (make it|come|come in|get in|be there)( in)? (today|tomorrow|tonight|on \\w+day|\\w+day|this (morning|afternoon|evening|week)|next week|at \\d+)\\b',
+  `\\b(i|we|he|she|im|were|hes|shes|ill|well|my \\w+)( (am|are|is|will))?( (going to|gonna|about to|likely to|probably|definitely))? (miss|missed) ${WHICH_BOOKING}\\b`,
+  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ (minutes?|mins) )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( (minutes?|mins|mine))? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
 ].join('|'));
 
 /**
@@ -523,7 +562,7 @@ const PASSED_ON = new RegExp(`\\b(my|our) ${RELATIVE} (also |too )?(says|said|se
  * and it needs its subject not asked about, so "is it getting better" and "thanks, is my disc getting
  * better" stay questions.
  */
-const NEWS_OF_GETTING_BETTER = new RegExp(`(?<!\\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\\b((my|the|his|her|our) (\\w+ ){0,2}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way |really |definitely |finally |slowly |gradually )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling|helping|working|paying off|doing (the trick|wonders|me good))( (since|after|with|from|thanks to|because of) ${A_FEW_WORDS})?\\b`, 'g');
+const NEWS_OF_GETTING_BETTER = new RegExp(`(?<!\\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\\b(((my|the|his|her|our) (\\w+ ){0,2}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way |really |definitely |finally |slowly |gradually )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling|helping|working|paying off|doing (the trick|wonders|me good))( (since|after|with|from|thanks to|because of) ${A_FEW_WORDS})?\\b|(my|the|his|her|our) (\\w+ ){0,2}?(has |have |had |s )?(kicked in|worked|helped|done the trick|done wonders|paid off)|(feeling |feel )?(much|a lot|loads|so much|far|way|heaps|lots) better( now| already| today)?)\\b`, 'g');
 
 /** Small talk, when the message is nothing but small talk; otherwise undefined. */
 export function detectSmallTalk(words: string): SmallTalk | undefined {
