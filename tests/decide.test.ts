@@ -577,4 +577,123 @@ describe('small talk and the wish for a person', () => {
   ])('reads "%s" as a question, not as %s', (message, notThis) => {
     expect(decide(engine, message).kind).not.toBe(notThis);
   });
+
+  it.each([
+    ['are u siri', /not a person/],
+    ['is this automated', /not a person/],
+    ['are your answers checked by doctors', /team has checked/],
+    ['what subjects can you answer', /sciatica, scans, treatments/],
+    ['could you diagnose my sciatica', /can't diagnose you/],
+    ['are you qualified to give medical advice', /can't diagnose you/],
+    ['do you speak polish', /only read and answer questions in English/],
+    ['can you remember what I said earlier', /can't look back over our conversation/],
+    ['you got it wrong', /misread your question/],
+    ['you already said that', /misread your question/],
+    ['that doesn\'t make any sense', /misread your question/],
+    ['start over', /What would you like to know/],
+    ['anybody there?', /What would you like to know/],
+    ['...', /What would you like to know/],
+  ])('answers "%s" with the reply that fits it', (message, reply) => {
+    const decision = decide(engine, message);
+    expect(decision.kind).toBe('smalltalk');
+    expect(decision.text).toMatch(reply);
+  });
+
+  it.each([
+    ['can you explain what an extrusion is', 'extrusion'],
+    ['do you know anything about sciatica', 'sciatica'],
+    ["I don't understand my MRI report", 'mri-report'],
+    ['can you explain my MRI report', 'mri-report'],
+    ['I need someone to explain what a bulge is', 'bulge'],
+  ])('answers "%s" from the knowledge, as a question about its subject', (message, topic) => {
+    expect(decide(engine, message).topic).toBe(topic);
+  });
+
+  it.each([
+    'hello, my leg has been much better since the operation, thank you', 'just a quick note to say thanks, the physio is working',
+    'thanks for the advice about the sleeping positions', 'hi, my pain has eased a lot, thank you so much',
+  ])('"%s" is thanks that brings news or names what it thanks for', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it.each(['my back is better since the injection but should I have another', 'thanks for the info on fusion, what now'])(
+    '"%s" still asks after its thanks or news',
+    (message) => {
+      expect(decide(engine, message).kind).not.toBe('smalltalk');
+    },
+  );
+
+  it.each([
+    'is my mri report back yet', 'have my blood results come through', 'any news on my referral', 'still waiting on my scan results, any update?',
+    'when will we get the report from his MRI', 'did you receive my referral letter', 'have you got the scans I emailed',
+    'could someone talk me through my MRI results', "I'd like my report explained by the consultant",
+  ])('"%s" asks about the patient\'s own records, which only the staff can look up', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'i have to cancel tomorrows appointment', "I'll have to cancel, my son is ill", 'could you move my appt to the afternoon',
+    "I won't be able to make my appointment tomorrow", 'cant make it today sorry', 'stuck in traffic, running 15 minutes late',
+  ])('"%s" changes the patient\'s own appointment, which only the staff can do', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'I need a doctor today', 'is there a doctor on call tonight', 'please could the physio get in touch',
+    'can someone from the clinic ring my wife', 'could you arrange for me to see the physio', 'please ask the surgeon to ring me',
+  ])('"%s" asks for a person', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'how do I cancel my appointment on Thursday', 'can i cancel my appt', 'I need to cancel my appointment tomorrow, will I be charged',
+    'do i have to cancel if i have covid', 'can I get an appointment this week', 'I want to change my diet to help my back',
+    "I can't make it to the toilet in time", 'is it too late for surgery', 'when do you get the results of an MRI',
+    'how long does a call back take', 'can u book me a hair appt',
+  ])('reads "%s" as a question on how things work, or no request, not a hand-off', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each([
+    ['hold on, is this a real human replying', /not a person/],
+    ['are you one of them chatbots', /not a person/],
+    ['r u a nurse', /not a person/],
+    ['how do I know you\'re right', /team has checked/],
+    ['can you diagnose me based on my symptoms', /can't diagnose you/],
+    ['my english is not good', /only read and answer questions in English/],
+    ['did u forget me', /can't look back over our conversation/],
+    ['huh?', /misread your question/],
+    ["that's way too technical", /misread your question/],
+    ['is this thing on', /What would you like to know/],
+    ['erm', /What would you like to know/],
+  ])('answers "%s", said in a fast typist\'s or a learner\'s words, with the reply that fits', (message, reply) => {
+    const decision = decide(engine, message);
+    expect(decision.kind).toBe('smalltalk');
+    expect(decision.text).toMatch(reply);
+  });
+
+  it.each(['and does it work?', 'wait what is an extrusion', 'are you able to tell me what a protrusion is', 'can you tell me what\'s wrong with a bulging disc'])(
+    'reads "%s" as a question, not small talk',
+    (message) => {
+      expect(decide(engine, message).kind).not.toBe('smalltalk');
+    },
+  );
+
+  it.each([
+    'scan back yet', 'waited two weeks for my results and no news', 'I sent my referral letter last week, did you get it',
+    'what time is my appointment tomorrow', 'I never received my appointment letter', 'my wife wants the consultant to go over her scan',
+    'gotta cancel tomorrow', 'can u cancel my physio on monday', 'my mum wont make her appointment tomorrow',
+    "we're going to miss our appointment, traffic", 'can my op be moved to next month', 'I need to bring my appointment forward',
+    'can I talk to Mrs Reid', 'could you sort out an appointment for my dad', 'i have a complaint about reception', 'is the nurse available today',
+  ])('"%s" asks the staff for what only they can do, in a patient\'s shorthand', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    "I'm a real person with real pain, what helps sciatica at home", "I'm going to miss work, how long off after fusion",
+    'I missed my physio exercises for a week, is that bad', 'how fast can I get an appointment', 'is the surgeon available for second opinions',
+    'when is my surgery likely if I go private', 'the results of my MRI came back, what does mild bulge mean',
+  ])('reads "%s" as a question, not a hand-off', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
 });

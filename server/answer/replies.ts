@@ -16,9 +16,28 @@ const TEXTS = {
     'Take care. If you develop numbness around your bottom or genitals, new trouble with your bladder or bowel, ' +
     'or weakness in both legs, call {{clinic.emergency.number}} straight away.',
   identity:
-    "I'm an automated assistant for {{clinic.name}}, not a person. I answer from information the clinic's team " +
-    "has checked, and I show the source of every answer. I can't examine you or tell you what is wrong. If you " +
-    'would like to talk to someone, I can ask the team to call you back.',
+    "I'm an automated assistant for {{clinic.name}}, not a person. I answer general questions about disc problems, " +
+    "sciatica, scans, treatments and the clinic, from information the clinic's team has checked, and I show the " +
+    "source of every answer. I can't examine you or tell you what is wrong. If you would like to talk to someone, " +
+    'I can ask the team to call you back.',
+  // "can you diagnose me", "can you give me medical advice": the honest answer first.
+  'personal-advice':
+    "No, I can't diagnose you or give advice about your own case: I haven't examined you or seen your records. " +
+    'I can explain disc problems, sciatica, scans and treatments in general, which may help when you talk to a ' +
+    'clinician. If you would like a clinician to talk it through with you, I can ask the {{clinic.name}} team to ' +
+    'call you back.',
+  language:
+    "I'm sorry, I can only read and answer questions in English. If you would rather talk to someone, I can ask " +
+    'the {{clinic.name}} team to call you back.',
+  // The bot keeps only the last answered entry of a conversation, for follow-ups (server/bot/threads.ts).
+  memory:
+    "I can't look back over our conversation. I only keep track of the topic of my last answer, so that a short " +
+    'follow-up such as "and the risks?" makes sense. Please ask your question again in full, and I will answer it.',
+  // "wrong answer", "that's not what I asked", "you're useless".
+  misunderstood:
+    "I'm sorry that didn't help. I may have misread your question, or answered it in a way that isn't clear. It " +
+    'often helps to ask again in other words, one question at a time. If you would rather talk to someone, I can ' +
+    'ask the {{clinic.name}} team to call you back.',
   handoff:
     'Of course. I can pass your details to the {{clinic.name}} team so that someone calls you back. ' +
     'It takes a few short questions, and you can type "cancel" at any time.',

@@ -5,7 +5,7 @@ import { OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS } from '../retrieval/stop-words.
  * Small talk and the wish for a person: recognised from the words, before retrieval, because no
  * knowledge entry answers "thanks" or "call me back".
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity';
+export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity' | 'personal-advice' | 'language' | 'memory' | 'misunderstood';
 
 /**
  * A name given with a greeting ("hi, I'm Sarah", "hello my name is Dave"). Any word can be a name,
@@ -15,8 +15,13 @@ export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity';
 const INTRODUCTION = '(my name is|my names|the names|im|i am) (?!(not|so|very|really|still|worried|scared|frightened|anxious|nervous|sore|numb|stuck|struggling|suffering|confused|pregnant|desperate|depressed|suicidal|dizzy|sick|ill|unwell|hurting|injured|bleeding|paralysed|paralyzed|worse|disabled|crying|lost|dying|terrified|exhausted)\\b)\\w+';
 
 /** How a patient asks whether a person or a program answers, in any grammar ("you are human?", "r u a bot"). */
-const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|is this|is it|am i (talking|speaking|chatting|writing|talk|speak|chat|write) (to|with))';
-const BOT_OR_PERSON = '(a |an |just a |some kind of a? ?)?(real |reel )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor)';
+const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|(is|are) (this|it|these|the)( chat| chats| service| conversation| thing| app| website| assistant)?|am i (talking|talkin|speaking|speakin|chatting|chattin|writing|talk|speak|chat|write) (to|with))';
+/**
+ * "are you chatgpt", "is this chat live", "are you real or not", "are you like chat gpt or
+ * something", "is this one of those AI things", "r u a nurse": the names patients know programs by,
+ * whether a person is typing, and the clinic's own staff ask what the bot is too.
+ */
+const BOT_OR_PERSON = '(like |kind of |sort of )?((a |an |just a |some kind of a? ?|one of (those|them|these) )?(real |reel |actual |live )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor|nurse|surgeon|physio|receptionist|specialist|consultant|program|programme|recording|language model)s?( typing| answering| replying| thing| things)?|chatgpt|chat gpt|gpt|openai|siri|alexa|google|live|real|for real|automated|automatic|artificial intelligence|manned|staffed)( or something( like that)?)?';
 /**
  * "a robot or human?" after "who is you", or on its own, asks the same. One side must be a program:
  * "a real person or a doctor please" asks for someone.
@@ -60,6 +65,107 @@ const RELIEF = '(put|set) my mind at (rest|ease)|((i |im )?(feel|feeling) )?(a l
 const ANNOUNCES_A_QUESTION = '(i have|i got|ive got|i have got|got) (a |one |some |a few |few |a couple of |couple of |two |2 |another |one more |more )?(quick |small |little |short |simple |general )?(question|questions|query|queries)|(can|could|may) i ask (you )?(something|a question|some questions|a few questions|you a question|(some |a few |a couple of )?things)|i (want|would like|wanted) to ask (you )?(something|a question|some questions)|i need (some )?(information|info|advice|help)';
 
 /**
+ * A word that starts a question or goes on to another clause; the few words a patient thanks for or
+ * gives news about ("thanks for the info on sciatica", "better since the injection") never are one,
+ * so "thanks for the info on fusion, what now" still asks.
+ */
+const QUESTION_WORD = '(what|whats|how|hows|why|when|whens|where|which|who|is|are|am|was|were|can|could|should|would|will|do|does|did|has|have|if|but|and|so|please)';
+const A_FEW_WORDS = `(the |my |your |that |this |those |these |all |a |an )?(?!${QUESTION_WORD}\\b)\\w+( (?!${QUESTION_WORD}\\b)\\w+){0,2}`;
+
+/** "what's your name", "do you have a name", "what do I call you": the bot's name is what it is. */
+const ASKS_ITS_NAME = '(whats|what is|wats|wat is) (your|ur|yer) name|(do|have) (you|u) (have|got) a name|(what|how) (should|do|can|shall) (i|we) call (you|u)';
+
+/**
+ * Whether the answers can be trusted and where they come from: "where do your answers come from",
+ * "can I trust your answers", "are you trained by doctors", "do you actually know anything about
+ * backs". The identity reply says the clinic's team checked them and that each shows its source.
+ * "do you know anything about sciatica" asks about sciatica: only the field as a whole ("backs",
+ * "this stuff") is doubt about the bot, and a named subject is left over for retrieval. Who checked
+ * the answers is read before whether they are checked, so "checked by doctors" is read whole.
+ */
+const YOUR_ANSWERS = '(you|u|your (answers?|information|info|advice|replies)|the (answers?|information|info)|this (information|info|chat|bot|thing)|this|what (you|u) (say|tell me|told me))';
+const THE_WHOLE_FIELD = '(backs?|spines?|discs?|disks?|back (problems|pain)|spinal (problems|stuff)|this( stuff)?|that stuff|medicine|medical stuff|health)';
+const ASKS_WHERE_ANSWERS_COME_FROM = [
+  `where (do|does|did) ${YOUR_ANSWERS} (get (it|them|that|this|(your|its) (answers?|information|info))( from)?|come from)`,
+  '(what|which) (are|is) (your|the) sources?',
+  `(can|could|should|do) (i|we) (trust|believe|rely on) ${YOUR_ANSWERS}`,
+  `(are|were|is) ${YOUR_ANSWERS} (trained|written|checked|made|programmed|reviewed|approved|taught) by (doctors|a doctor|real doctors|clinicians|experts|professionals|humans|people|the clinic|surgeons|specialists)`,
+  `(are|is) ${YOUR_ANSWERS} (reliable|accurate|trustworthy|up to date|correct|checked|reviewed|any good|legit|safe to trust)`,
+  `how (do|can|would) (i|we) know (if |whether |that )?(${YOUR_ANSWERS} (is|are)|youre|its|this is) (right|correct|accurate|true|reliable)`,
+  `(is|are) ${YOUR_ANSWERS}( advice| information| info)? (from|by|written by|checked by|approved by) (real |actual |qualified )?(doctors|a doctor|clinicians|experts|professionals|specialists|surgeons|the clinic)`,
+  `(who|what) (trained|taught|checks|checked|writes|wrote|reviews|reviewed) ${YOUR_ANSWERS}`,
+  `(do|does) ${YOUR_ANSWERS} (actually |even |really )?(know|understand) (anything|much|a lot|what (youre|you are) (talking|on) about)( about ${THE_WHOLE_FIELD})?`,
+  `(do|does) (you|u) (actually |even |really )?know (anything |much )?about ${THE_WHOLE_FIELD}`,
+].join('|');
+
+/** "what topics do you cover", "what subjects can you answer": the identity reply lists them. */
+const ASKS_WHAT_IT_COVERS = '(what|which)( kinds? of| sorts? of| types? of)? (topics|subjects|things|areas|conditions|problems|questions|stuff)( else)? (do|can|will|could) (you|u) (cover|answer|help with|deal with|know about|talk about|do)|what (do|can) (you|u) (answer|deal with|talk about)( questions)?( about)?';
+
+/** "can you understand me", "can you read this": whether the bot follows the patient at all. */
+const ASKS_IF_UNDERSTOOD = '(can|do|could) (you|u) (understand|read|hear) (me|this|what i (say|write|mean|type)|what im (saying|writing|typing))';
+
+/**
+ * "can you diagnose me", "can you give me medical advice", "what's wrong with me", "can you
+ * prescribe me something": the bot can't, and its reply says so plainly and offers a clinician.
+ * "can you give me advice about sciatica" names a subject, which is left over, so the message goes
+ * on to retrieval.
+ */
+const ASKS_FOR_PERSONAL_ADVICE = [
+  '(can|could|will|would|do|are) (you|u) (able to |allowed to |qualified to )?(diagnose|examine|assess) (me|us|him|her|my (\\w+ ){0,2}?(back|neck|pain|problem|problems|condition|symptoms|issue|issues|sciatica|leg|legs|case)( (pain|problems?|issues?))?)( (from|based on|by|over) (what i (tell|told|say|said|write|wrote|describe|type)( (you|u))?|my symptoms|(a |this )?(chat|text|message|messages)|here|online))?',
+  '(can|could|will|would|do) (you|u) (give|offer|provide) (me |us )?(any |some |proper |real )?(medical|personal|professional|clinical|health) (advice|opinions?)',
+  '(can|could|do) (you|u) (give|make) (me |us )?(a )?diagnosis',
+  '((can|could) (you|u) (tell me|say) )?(whats|what is) wrong with (me|my (back|neck|spine|leg|legs|disc|discs|body))',
+  'is (this|it|what you say) (medical|professional) advice',
+  '(are|r) (you|u) (qualified|allowed|able|licensed) to (diagnose|give (medical )?advice|prescribe|treat)',
+  // "can you prescribe me something"; "can you prescribe me naproxen" leaves the drug for retrieval.
+  '(can|could|will|would) (you|u) prescribe( (me|us))?( (something stronger|something|anything))?',
+].join('|');
+
+/**
+ * "can you speak spanish", "do you do Polish", "hablas español", "english not good, you speak
+ * arabic?": the bot reads and answers English only, and its reply says so.
+ */
+const LANGUAGE = '(english|spanish|french|german|italian|portuguese|polish|romanian|russian|ukrainian|turkish|arabic|urdu|punjabi|hindi|bengali|bangla|gujarati|tamil|somali|farsi|persian|kurdish|lithuanian|latvian|bulgarian|greek|chinese|mandarin|cantonese|japanese|korean|vietnamese|tagalog|welsh|irish|dutch|swahili|espanol|francais|deutsch|other languages|another language|any other language|other language)';
+const ASKS_ABOUT_LANGUAGES = `((can|do|could|will) )?(you|u) (speak|talk|write|reply|answer|understand|read|do|chat|type) (in )?${LANGUAGE}|(can|could|may) (i|we) (write|speak|ask|type|talk|message|chat) (to you |you )?(in )?${LANGUAGE}|(my )?english (is )?(not|no|isnt|is not) (so |very )?(good|great|well)|(i|me) (dont|do not|no) speak (good |much |very good )?english|(i|me) (speak|understand) (only )?(a )?little english|(sorry )?(for )?my (bad |poor )?english|(is|are) (this|there|it) (\\w+ ){0,2}(available |possible )?in ${LANGUAGE}|in ${LANGUAGE} (please|pls|por favor)|(habla|hablas|hablan) (usted )?(espanol|ingles)|parlez vous (francais|anglais)|(sprechen sie|sprichst du) (deutsch|englisch)|(parla|parli) italiano|(fala|falas) portugues`;
+
+/** "do you remember what I asked before", "do u remember me from yesterday", "did you forget what I said", "are my messages saved". */
+const ASKS_ABOUT_MEMORY = '((do|can|will|did|would) (you|u) (remember|recall|keep|save|store|see)|(did|have) (you|u) (forget|forgot|forgotten)) (what|anything|everything|our|my)( (i|we) (asked|said|wrote|told you|talked about|spoke about|typed)| (previous|last|earlier|other|old) (questions?|chats?|conversations?|messages?|answers?)| (ive|i have) (asked|said|written|told you))?( (before|earlier|last time|yesterday|previously|already|just now))?|((do|can|will) (you|u) (remember|recall)|(did|have) (you|u) (forget|forgot|forgotten)) me( (from )?(yesterday|before|earlier|last time|last week|the other day))?|(are|is) (my|our|these|the) (messages?|chats?|conversations?|questions?) (saved|stored|kept|recorded)';
+
+/**
+ * Complaints about the last answer: "wrong answer", "that's not what I asked", "you didn't
+ * understand me", "that makes no sense", "you keep giving me the same answer", "I don't get it".
+ * They ask nothing new, and the reply apologises, suggests other words, and offers a person.
+ */
+const COMPLAINS_OF_THE_ANSWER = [
+  '(thats|that is|this is|its|it is|that was|this was|it was) not (what i (asked|meant|said|wanted|was asking|asked about|asked for|was asking about|need|needed|wanted to know)|my question|the (right |correct )?answer|right|correct|relevant|what im asking( about)?)',
+  '(not )?(the |a |that |an )?(wrong|incorrect) (answer|reply|topic|information|info|one)',
+  '(thats|that is|this is|its|youre|you are|you got it|you got that) (all |completely |totally )?(wrong|incorrect|not right)',
+  'not (the )?(right|correct) (answer|one|topic)',
+  'not what i (asked|meant)',
+  '(you|u) (still )?(didnt|did not|dont|do not|havent|have not|never) (even )?(understand|get|answer|read|listen to|answered|listened to)( (me|it|that|my question|the question|what i (asked|said|meant|mean|wrote)|what im (asking|saying)))?',
+  '(you|u|youve|you have) (misunderstood|misread|missed|misunderstand)( (me|my question|the question|the point|it))?',
+  '(youre|you are|ur|u r|are you|are u) (even )?not (understanding|listening|getting it|reading)( (me|my question))?|(are|r) (you|u) (even )?(listening|reading)',
+  '((that|this|it|which|your answer) (makes|made) (no|zero|little) sense|(that|this|it|your answer) (doesnt|does not|didnt|did not) make (any |much )?sense|makes no sense)( to me)?',
+  '(thats|that is|this is|its|it is|that was|this was|it was) (all )?(a bit |way |far |much |just )?(too )?(nonsense|gibberish|confusing|unclear|complicated|technical|complex|hard to (understand|follow)|over my head)( for me)?',
+  'i (dont|do not|didnt|did not) (understand|get)( (it|that|this|your answer|the answer|what you (mean|said|wrote)))?|im (so )?confused',
+  '(you|u) (keep|kept) (giving|saying|telling|sending|repeating|showing)( me)? (the same|that|this)( (answer|thing|reply|stuff|one))?( (again|over and over|every time))?',
+  '((thats|that is|its|this is) (just )?(exactly )?)?(the )?same (answer|reply|thing)( (again|every time|over and over|as (before|last time|earlier|the last one)))?',
+  '(you|u) (just |already |keep |keep on )?(repeated|repeating|repeat) (yourself|urself|the same( thing| answer)?|that)',
+  // "what?", "huh?", "come again?" said alone after an answer.
+  '^(what|wat|wot|huh|pardon( me)?|come again|say (that )?again|you what|what do you mean|wdym)$',
+  '(you|u) (already|just) (said|told me) (that|this)',
+  '(i|ive|i have) (already )?(read|seen|had) (that|this)( (one|answer))?( (already|before))?',
+];
+
+/**
+ * "help", "can you help me", "start again", "is this working", "how do I use this", or only "hmm":
+ * the patient asks to begin, and the greeting's reply says what the bot answers and asks what they
+ * would like to know. "can you help me with my sciatica" leaves its subject over for retrieval, and
+ * "does it work?" after an answer asks whether the treatment does.
+ */
+const ASKS_TO_BEGIN = '(can|could|will|would) (you|u) (please |actually |really |even )?help( me| us)?( or not)?|help( me)?|((lets|can we|could we|shall we|i want to|id like to) )?(start|begin) (again|over|afresh|from (the )?(scratch|beginning|top|start))|restart|reset|(new|another) (chat|conversation)|((is|does) (this|the) (thing|chat|bot|app|website)|(are|r) (you|u)) (even |actually )?(working|work|on|awake)|is this (even |actually )?(working|on)|how (do|does|can|should) (i|you|we) (use|start|work) (this|it|you)( thing| chat| bot| app)?|hmm+|hm+|mm+|um+|erm+|uh+|er';
+
+/**
  * Greetings, thanks and goodbyes in the languages a clinic's patients and their families most often
  * write in when English is not their first language. They are read only when nothing else is left
  * of the message, so "merci, what is sciatica" still goes on to retrieval; a message in another
@@ -70,18 +176,23 @@ const THANKS_ABROAD = '(muchas )?gracias|merci( beaucoup)?|danke( schon| sehr)?|
 const GOODBYE_ABROAD = 'adios|au revoir|arrivederci|auf wiedersehen|tschuss|hasta (luego|pronto|la vista)|a bientot';
 
 /**
- * Checked in this order; the first kind found names the message. Frustration that asks nothing
- * ("you're useless", "that didn't help") comes before thanks, which would otherwise read the
- * "helpful" in "not helpful", and is answered as identity: that reply says what the bot is and
- * offers a person, which is what an annoyed patient needs to hear. "think you" is "thenk you" after
- * spelling correction; it can only stand for thanks when nothing else is left of the message.
+ * Checked in this order; the first kind found names the message, and each kind has its own reply
+ * (server/answer/replies.ts). Complaints and frustration that ask nothing ("wrong answer", "you're
+ * useless", "that didn't help") come before thanks, which would otherwise read the "helpful" in
+ * "not helpful" and the "makes sense" in "makes no sense"; their reply apologises and offers a
+ * person, which is what an annoyed patient needs to hear. "think you" is "thenk you" after spelling
+ * correction; it can only stand for thanks when nothing else is left of the message.
  */
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
-  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or ${BOT_OR_PERSON})?|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how does this work|(i dont know|im not sure|not sure) how (this|it) works|what is this)\\b`, 'g') },
-  { kind: 'identity', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all| whatsoever)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all| whatsoever)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
+  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or (${BOT_OR_PERSON}|what|not))?|${ASKS_ITS_NAME}|${ASKS_WHERE_ANSWERS_COME_FROM}|${ASKS_WHAT_IT_COVERS}|${ASKS_IF_UNDERSTOOD}|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|whos (this|that|there|you|u)|who is (this|that|there)|what (are|r) (you|u) for|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what (else )?can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how does this work|(i dont know|im not sure|not sure) how (this|it) works|what is this)\\b`, 'g') },
+  { kind: 'personal-advice', pattern: new RegExp(`\\b(${ASKS_FOR_PERSONAL_ADVICE})\\b`, 'g') },
+  { kind: 'language', pattern: new RegExp(`\\b(${ASKS_ABOUT_LANGUAGES})\\b`, 'g') },
+  { kind: 'memory', pattern: new RegExp(`\\b(${ASKS_ABOUT_MEMORY})\\b`, 'g') },
+  { kind: 'misunderstood', pattern: new RegExp(`\\b(${COMPLAINS_OF_THE_ANSWER.join('|')})( at all| whatsoever)?\\b`, 'g') },
+  { kind: 'misunderstood', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all| whatsoever)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all| whatsoever)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
   { kind: 'goodbye', pattern: new RegExp(`\\b(bye|good ?bye|bye bye|see you|see ya|cya|good night|goodnight|(night|nite|nighty) (night|nite)|im done|${SIGNS_OFF}|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one)|catch (you|ya|u) (later|soon)|laters?|cheerio|ta ?ra|ta ta|toodle ?(oo|pip)|ttfn|${GOODBYE_ABROAD})\\b`, 'g') },
-  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support))\\b`, 'g') },
-  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(anyone|anybody|someone|somebody) (out )?(there|here|around|about|online)|hope (youre|you are|ur|u r|you) (well|ok|okay|good|keeping well|doing well)|hope (all is|alls|everything is) (well|good)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
+  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (explaining|clearing (that |this |it )?up|going through|going over|sorting (that |this |it )?out|answering)( ${A_FEW_WORDS})?|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?|(thats|that is) me (sorted|done|all set|finished))\\b`, 'g') },
+  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you|your) (all )?(well|ok|okay|good|keeping well|doing well)|(its |it is )?(just )?me again|im back|hope (all is|alls|everything is) (well|good)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
 ];
 
 /**
@@ -89,10 +200,13 @@ const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
  * evening to you"), including the endearments and kisses a message signs off with ("cheers love",
  * "ta duck", "thanks x"), the words that make thanks bigger ("thanks loads", "a million"), the way
  * a patient addresses whoever reads ("hello doctor", "good morning sir"), the spellings "alot"
- * and "mutch" that no correction reaches, and what dictation keeps of speech around them ("um",
- * "yeah", "right", "I was just wondering", the "no" of "no that's everything thanks").
+ * and "mutch" that no correction reaches, what dictation keeps of speech around them ("um",
+ * "yeah", "right", "I was just wondering", the "no" of "no that's everything thanks"), and the words
+ * that bring the thanks or the news ("I just wanted to say thanks"), read first, the tags and
+ * pauses around a question about the bot ("ur a bot arent u", "hang on"), and the honorifics of
+ * other languages' manners ("namaste ji").
  */
-const FILLER = /\b(so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|sir|madam|maam|madame|monsieur|doctor|doc|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering)\b/g;
+const FILLER = /\b((i )?(just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|arent (you|u|ya)|innit|isnt it|hang on|hold on|wait|sorry|pls|plz|rn|right now|ji|sahib|saab|bhai|didi|aunty|auntie|uncle|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|sir|madam|maam|madame|monsieur|doctor|doc|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering)\b/g;
 
 /**
  * "helloooo", "hiii", "thanksss": a letter typed three or more times in a row is one letter; no
@@ -136,6 +250,8 @@ const CALL = '(call|cal|ring|phone|fone|telephone|contact)';
 
 /** Who a patient asks for, with the article or the words that come before them ("a member of staff"). */
 const A_CLINIC_PERSON = `(a |an |the |your |one of (your |the )?)?(real |actual )?(${CLINIC_PERSON}|member of (the )?(staff|team)|staff member|human|person|nurses|doctors|people)`;
+/** Where at the clinic the person works, said after them: "somebody from the spine team", "a nurse at the clinic". */
+const FROM_THE_CLINIC = '( (from|at|in|on) (the |your )?(\\w+ )?(team|clinic|office|practice|department|reception|ward|unit))?';
 /** Whom a patient demands when they want someone, not something ("I want a doctor NOW"). */
 const PERSON_IN_CHARGE = '(doctor|nurse|human|person|surgeon|specialist|consultant|manager|receptionist)';
 
@@ -166,12 +282,17 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   '\\b(cold|cool) me back\\b|\\bgive me a (cold|cool) back\\b',
   // Someone writing for the patient: "can you call my mum back", "please ring my husband", "could
   // the nurse email her". "Can I call my mum" is not asking the clinic, so the clinic must be asked.
-  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON})( please)?|please) (${CALL}|email|e mail|text|write to) (my ${RELATIVE}|him|her|them)\\b`,
+  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please) (${CALL}|email|e mail|text|write to) (my ${RELATIVE}|him|her|them)\\b`,
   '\\bgive me a (quick |short |brief )?(ring|call|bell|buzz|phone call)\\b',
   // "I'd appreciate a phone call from someone", "any chance of a call from the surgeon's
   // secretary"; "I got a call from the surgeon" tells what happened, so only a wish counts.
   `\\b(appreciate|like|love|want|need|get|arrange|request|chance of) a (quick |short |brief |phone |telephone )?(call|ring|phone call|callback) from ${A_CLINIC_PERSON}`,
   '\\b(get back to|reach out to|(get|be) (back )?in touch with) me\\b',
+  // "please can a nurse get in touch", "could someone from the team reach out"; "could the surgeon
+  // get in touch with my GP" asks for someone else to be contacted.
+  `\\b(can|could|would|please|pls|plz) ${A_CLINIC_PERSON}${FROM_THE_CLINIC} (please |just )?((get|be) (back )?in touch|reach out|touch base)\\b(?! with (?!(me|us|him|her|them)\\b))`,
+  // "I'll send my number later, please have someone call", "could you ask the nurse to ring".
+  `\\b(please|pls|plz|can you|could you|would you) (have|get|ask) ${A_CLINIC_PERSON}${FROM_THE_CLINIC} (to )?${CALL}\\b`,
   // A message left for the staff, or for one of them by name ("message for Sister Jones: ...",
   // "can I leave a note for Priya", "please let Mr Cole's team know", "tell Nurse Carol").
   '\\b((pass|leave|give|send|get) (on )?a (message|note|msg) (to|for)|take a (message|note))\\b|^(a )?(message|note|msg) (for|to)\\b',
@@ -179,6 +300,8 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   `\\blet (the |your )?${CLINIC_PERSON}( \\w+)?( team| secretary| office)? know\\b|\\b(can|could|would|will|please) (you )?(tell|ask) (the |your )?${CLINIC_PERSON}\\b|^tell (the |your )?${CLINIC_PERSON}\\b`,
   // "is Dr Whitfield in today": only the clinic knows who is in.
   '\\bis (dr|doctor|mr|mrs|ms|miss|nurse|sister|professor|prof) \\w+ (in|around|about|available|working|there|on duty)\\b',
+  // "is the physio in today?"; "is the surgeon available for second opinions" asks about a service.
+  '\\b(is|are) (the|my|your) (physio|physiotherapist|nurse|surgeon|consultant|specialist|doctor|receptionist|secretary|physios|nurses|surgeons|doctors|consultants) (in|around|about|available|working|there|on duty|on call|free)( (today|tomorrow|tonight|now|this (morning|afternoon|evening|week)|on \\w+days?))?$',
   '\\b(leave|give you|take) my (number|phone number|details|contact details)\\b',
   '\\b(any|got|have) (\\w+ )?(appointments?|slots?|spaces?) (available|free|left|going)\\b|\\bavailability (today|tomorrow|this|next|on)\\b',
   '\\b((heres|here is) my (number|phone number|mobile( number)?|email( address)?|details|contact details)|my (phone |mobile |home |work |contact )?(number|email|e mail|email address|mobile|landline) is)\\b',
@@ -199,31 +322,39 @@ const NOT_DENIED = '(?<!\\b(dont|do not|didnt|did not|wouldnt|would not|never) )
 const WISH_TO_TALK = new RegExp([
   // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
   // "tok" too short to correct; "reel" stands for "real" only next to a person.
-  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office)`,
+  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
   '\\b(prefer|rather|sooner) (speaking|talking|chatting) (to|with)\\b',
   `\\b(like|love|want|need|prefer|rather|sooner|let me) (to )?(discuss|go through|go over|talk (\\w+ )?(over|through)|run (\\w+ )?(past|by)) ((this|it|that|things|them|everything|my \\w+( \\w+)?|the \\w+) )?with ${A_CLINIC_PERSON}`,
   `\\b(have|get) a (quick |short |brief )?(word|chat|talk) with ${A_CLINIC_PERSON}`,
-  `${NOT_DENIED}\\b(want|like|love|prefer|need|rather) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b`,
-  `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)(( there| here| around| available)? (i|we) (can|could|might|may) (ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|( available| around| free)?$)`,
+  // "I need someone to explain what a bulge is" asks about bulges.
+  `${NOT_DENIED}\\b(wants?|likes?|love|prefers?|needs?|rather|would like) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b(?! (me )?(what|how|why) (a|an|is|are|does|do)\\b)`,
+  // "is there a nurse on duty I could speak with", "is there a doctor on call tonight".
+  `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)( there| here| around| about| available| free| on duty| on call| in| working| in the (clinic|office|building))?( (today|tonight|now|right now|at the moment|this (morning|afternoon|evening)))?( (i|we) (can|could|might|may) (ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|$)`,
   // "who do I speak to about my results" needs a clinician; "who do I speak to about an invoice"
   // asks who handles bills, which the clinic's own entry answers.
   `\\bwho (do|can|should|could|would) (i|we) ((speak|talk|chat) (to |with )?about|discuss) (my|our|his|her|the) (\\w+ )?${PERSONAL_CARE}\\b`,
   '\\b(free|available) (for a (quick )?(chat|call|word|talk)|to (talk|chat|speak))\\b',
   `\\b(get|put) ${A_CLINIC_PERSON} on( the (phone|line))?( please| pls| plz)?($| the (phone|line))`,
   // "is a physio a real doctor" asks about the physio.
-  '(?<!\\b(is|are|was|were) (?!there\\b)(\\w+ ){1,3})\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
+  // "I'm a real person with real pain" tells who the patient is.
+  '(?<!\\b(is|are|was|were) (?!there\\b)(\\w+ ){1,3}|\\b(im|i am|were|we are|hes|he is|shes|she is|theyre|they are) (just )?(a |an )?)\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
   // "I want a doctor NOW", "get me a human"; "do I need a surgeon" asks whether. What the person
   // should do ("I want a surgeon to review my MRI") or give ("a specialist opinion") is read by
   // the patterns for those and by retrieval.
   `(?<!\\b(do|does|will|would|should|if|when|might|may) )\\bi (want|need|demand|would like|d like) (a |an |the |your )?(real |actual |proper )?${PERSON_IN_CHARGE}\\b(?! to | (opinion|review|referral|letter|note|report|assessment)s?\\b)`,
   `\\b(get|find|fetch) me (a |an |the |your )?(real |actual |proper )?(${PERSON_IN_CHARGE}|${SOMEONE})\\b`,
   '\\bi (want|would like|d like|wish|need) to (complain|(make|file|lodge|raise|put in) a complaint)\\b',
+  // "complaint: I was kept waiting 2 hours", "I have a complaint about reception".
+  '^(a |formal |official )?complaint\\b|\\bi (have|ve got|got) (a |an )?(formal |official )?complaint\\b',
   // Frustration at having had no answer asks for one: "nobody has called me", "no one has rung me
   // back", "you never answer the phone", "I still haven't heard back".
   '\\b(nobody|no one|noone|no body)( has| have| had|s)?( ever| yet| still)? (called|rung|rang|phoned|contacted|emailed|texted|replied to|answered|got back to|gotten back to|been in touch with|returned my (calls?|messages?)) (me|us)\\b',
   '\\b(never|nobody|no one|noone|doesnt|dont|does not|do not|wont|will not)( ever)? (answers?|picks? up) (the |your |my )?(phones?|calls?)\\b',
   '\\b(havent|have not|hasnt|has not|never) (heard back|been (called|rung|contacted)( back)?|had a (call|reply|response|callback)( back)?)\\b',
   '\\b(want|need|prefer) (a |an )?(human|person)\\b',
+  // "I need someone today", "I just need somebody to talk to"; "I need someone to explain what a
+  // bulge is" asks about the bulge.
+  `\\bi (really |just |urgently )?(need|want) ${SOMEONE}( (today|now|asap|urgently|right now|quickly|soon|tonight|this (morning|afternoon|evening)|please|pls|to (talk|speak|chat) (to|with)|to (help|see) (me|us)))*$`,
   '\\b(human|person|agent|operator|receptionist) (please|pls|plz)\\b',
   '^(a |an |the |real |live |actual )?(agent|human|operator|receptionist|reception|person|nurse|staff)s?( please| pls| plz)?$',
   '\\b(put|connect|transfer|pass) me (through )?(to|with)\\b',
@@ -256,16 +387,25 @@ const I_WOULD_LIKE_TO = '(i (want|need|would like|would love)( to)?|i (am lookin
 const WISH_FOR_APPOINTMENT = new RegExp([
   `\\b(${I_WOULD_LIKE} (an |a |another |my |a new |a first )?${APPOINTMENT}|${I_WOULD_LIKE_TO} (book|make|arrange|schedule|get|have|set up|request) (an |a |another |my |a new |a first )?${APPOINTMENT})\\b`,
   `\\b${I_WOULD_LIKE_TO} (see|be seen by|come in and see|come in to see|visit) (a |an |the |your |one of your )?${CLINIC_PERSON}`,
-  `\\b(can|could|may) (i|we) (get|have|hav|make|book|arrange|schedule) (an |a )?${APPOINTMENT}\\b`,
+  // "can I book a follow-up?" asks whether and how, which the booking entry answers with the call back.
+  `\\b(can|could|may) (i|we) (get|have|hav|make|arrange|schedule) (an |a )?${APPOINTMENT}\\b`,
   // "please make for me an appointment", "can you book appointment for me".
-  `\\b(please|can you|could you|would you) (make|book|arrange|schedule|get|give) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
+  `\\b(please|can you|could you|would you|can u|could u) (make|book|arrange|schedule|get|give|sort|sort out|organise|organize|set up) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
   `\\b(can|could|may) (i|we) (see|come in and see|come and see|come in to see|be seen by) (a |an |the |your |one of your )?${CLINIC_PERSON}`,
   `\\b(${I_WOULD_LIKE_TO}|(can|could|may) (i|we)) (come in|pop in|be seen|book (myself |ourselves )?in)\\b`,
+  // "please arrange for me to see the consultant".
+  `\\b(arrange|organise|organize|sort( out)?|set up) (for )?(me|us) to (see|be seen by|meet|talk to|speak to|speak with|have a (chat|word|talk) with) ${A_CLINIC_PERSON}`,
   `\\b(book me( in)?|(schedule|fit|squeeze|pencil) me in|(schedule|get|make|give) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
   // "my partner wants an appointment with the surgeon": the wish of the person the patient writes for.
   `\\b(my|our) ${RELATIVE} (wants|would like|needs|is after|is looking for) (an |a |another |a new |a first )?${APPOINTMENT}\\b`,
   `${REPORTED_ADVICE}(talk|speak|see) (to |with )?(a |an |the |your |one of your )?${CLINIC_PERSON}`,
 ].join('|'));
+
+/**
+ * "can I make an appointment for my daughter" asks whether someone else can be booked, which the
+ * booking entry answers; "please can you sort an appointment for my mum" asks the clinic to do it.
+ */
+const ASKED_FOR_SOMEONE_ELSE = `(for (my|our) ${RELATIVE}|for someone else)(?<!\\b(please|pls|plz|can you|could you|would you|can u|could u)\\b.*)`;
 
 /**
  * Where information ends and a request begins. "How do I book?", "can I book online?", "do I need a
@@ -277,16 +417,111 @@ const WISH_FOR_APPOINTMENT = new RegExp([
  * the answer offers the call back. Learners of English ask "how i can book" and "how is possible". A wish to be contacted ("call me", "speak to someone") is never
  * held back this way.
  */
-const ASKS_HOW_BOOKING_WORKS = new RegExp(`\\b(how (do|does|can|could|would|soon|long|much|quickly|far|is|i|we|to)|do i (need|have|get)|does it|can i just|is it possible|is there|are there|what (is|are|happens|should|do|does|will|would)|when (can|could|is|are|do|will|would)|where (do|is|are|can)|which|whats|hows|whens|wheres|do you|are you|will i|will it|would i|would it|should i|whether|online|website|video|remote|virtual|by phone|on the phone|over the phone|by email|instead|for (my|our) ${RELATIVE}|for someone else|referral|refer|cost|costs|price|fee|fees|charge|pay|paying|insurance|(the|a) wait|waiting (list|time)|(change|move) (my|the|an|this) (appointment|appt|consultation|booking|date|time)|cancel|reschedule|rearrange|postpone)\\b`);
+const ASKS_HOW_BOOKING_WORKS = new RegExp(`\\b(how (do|does|can|could|would|soon|long|much|quickly|quick|fast|far|is|i|we|to)|do i (need|have|get)|does it|can i just|is it possible|is there|are there|what (is|are|happens|should|do|does|will|would)|when (can|could|is|are|do|will|would)|where (do|is|are|can)|which|whats|hows|whens|wheres|do you|are you|will i|will it|would i|would it|should i|whether|online|website|video|remote|virtual|by phone|on the phone|over the phone|by email|instead|${ASKED_FOR_SOMEONE_ELSE}|referral|refer|cost|costs|price|fee|fees|charge|pay|paying|insurance|(the|a) wait|waiting (list|time)|(change|move) (my|the|an|this) (appointment|appt|consultation|booking|date|time)|cancel|reschedule|rearrange|postpone)\\b`);
 
 /**
  * A booking at another business ("book me in at the dentist", "I want to make appointment at the
- * hairdresser", "an appointment with the vet for my cat") is not for this clinic. Read just after
+ * hairdresser", "an appointment with the vet for my cat", "book me a hair appt") is not for this clinic. Read just after
  * the wish, where its place is named, so that "I hurt it at the gym" later in a story does not hold
  * back the wish to see a physio. The wish's last word may be cut short ("physio" of
  * "physiotherapist"), so the rest of it is skipped first.
  */
-const BOOKED_ELSEWHERE = new RegExp(`^\\w* (\\w+ ){0,2}(at|with|for) (the |a |an |my |our |your |his |her )?(\\w+ )?(${[...OTHER_SUBJECT_WORDS, ...OTHER_PLACE_WORDS].join('|')})s?\\b`);
+const BOOKED_ELSEWHERE = new RegExp(`^\\w* ((\\w+ ){0,2}(at|with|for) (the |a |an |my |our |your |his |her )?(\\w+ )?|(a |an )?)(${[...OTHER_SUBJECT_WORDS, ...OTHER_PLACE_WORDS].join('|')})s?\\b`);
+
+/**
+ * "can I get an appointment on a Saturday", "can i get an appt 2moro": whether there is room at a
+ * time is what the booking entry answers (how soon, the hours, the call back); "can I have an
+ * appointment with the surgeon" asks for one.
+ */
+const ASKS_IF_THERE_IS_ROOM = new RegExp(`\\b(can|could|may) (i|we) (get|have) (an |a )?${APPOINTMENT} (on |at |in |for |this |next |before |after |during |over )?(the |a )?(today|tonight|tomorrow|2moro|tmrw|tomoz|weekends?|\\w+days?|evenings?|mornings?|afternoons?|week|month|soon|quickly|same day|bank holidays?|short notice|\\d+)\\b`);
+
+/** What a clinic holds on a patient: results, reports, letters, images, a referral. */
+const RECORD = '(results?|reports?|scans?|mri( scan)?|x rays?|ct( scan)?|bloods?|blood (tests?|results?)|letters?|referral|images|films|cd|paperwork|forms?|notes)';
+/** The patient's, or the person's they write for ("my husbands results"). */
+const OWN = '(my|our|his|her|their)( \\w+s)?';
+/** What a patient has booked with the clinic. */
+const BOOKED = `(${APPOINTMENT}|booking|slot|session|scan|mri|injection|operation|op|surgery|procedure)`;
+/** "my 3 oclock", "the half two": a booking named by its time. */
+const CLOCK_TIME = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half \\w+)( \\d+)?( ?(oclock|o clock|pm|am))';
+/** "my appointment", "Thursday's appointment", "the time of my appointment", "my 3 oclock". */
+const WHICH_BOOKING = `(my|our|his|her|the|this|that|tomorrows|\\w+days) ((\\w+ ){0,2}?${BOOKED}|(time|date|day)( (of|for) (my|our|his|her|the) (\\w+ )?${BOOKED})?|${CLOCK_TIME})`;
+const CHANGE = '(cancel|move|change|reschedule|re schedule|rearrange|re arrange|postpone|put off|push back|bring forward|swap|switch|amend|shift)';
+/** Said of a booking even with nothing after them: "I'll have to cancel, my son is ill"; "I want to change my diet" is not one. */
+const CANCEL = '(cancel|reschedule|re schedule|rearrange|re arrange|postpone)';
+/** "push my op back a couple of weeks", "bring my appointment forward". */
+const CHANGE_AROUND = `(push|put|bring|move) ${WHICH_BOOKING} (back|forward|off)`;
+/** The new time a change names: "to next week", "to a morning", "on Friday instead". */
+const TO_A_TIME = '(to|till|until|for|from|on|by|back|forward|later|earlier|another|a (later|different|earlier)|today|tomorrow|tonight|next|this|\\w+day)';
+/** Who is asked to do something for the patient: "can u move my appt", "could the secretary...". */
+const YOU_OR_STAFF = `(you|u|ya|${A_CLINIC_PERSON})`;
+
+/**
+ * What only the staff can look up about the patient's own records: the state of their results ("has
+ * my MRI report come back", "results back yet?", "when will I get my results", "I'm waiting for my
+ * results, any news?"), what the clinic has received ("did you get the MRI images I sent", "I posted
+ * the CD of my MRI, has it arrived"), their own booking ("what time am I booked in for", "I've lost
+ * my appointment letter"), and their own scan or results gone through by a clinician ("can someone
+ * go through my MRI with me", "I need my scan results explained by a specialist"). How results work
+ * in general ("how long do results take") is not here: retrieval answers it.
+ */
+const ABOUT_OWN_RECORDS = new RegExp([
+  `\\b(has|have|is|are|did) (${OWN}|the) (\\w+ ){0,2}?${RECORD} (come back|came back|back|ready|arrived|arrive|turned up|come through|through|available|been (sent|received|reported|looked at|read|checked|done|seen)|in yet|in$)`,
+  `^((my|the|any) )?(\\w+ )?${RECORD} (back|in|ready|through|arrived)( yet)?$`,
+  // "when will I get my results"; "when do you get the results of an MRI" asks how it goes for anyone.
+  `\\bwhen (will|would|do|can|should|shall|am) (i|we) (get|receive|hear|have|see|know|be (told|given|sent)|hear back)( about| back| from you about)? (${OWN} (\\w+ ){0,2}?${RECORD}|the (\\w+ )?${RECORD} (of|from|for|on) ${OWN})\\b`,
+  `\\bany (news|word|update|updates|luck|progress)( yet)? (on|about|re|regarding|with|for) (${OWN}|the) (\\w+ ){0,2}?(${RECORD}|${BOOKED}|date)\\b`,
+  // "I'm waiting for my results from last week, any news?", "its been ages since my scan and ive
+  // heard nothing"; "I'm getting anxious waiting for my MRI results" asks nothing of the staff.
+  `^(?=.*\\b((waiting|waited)( \\w+){0,3}? (for|on)|since) ${OWN} (\\w+ ){0,3}?(${RECORD}|${BOOKED}|date)\\b)(?=.*\\b(any (news|word|update|updates)|heard (anything|nothing)|not heard|havent heard|no news|how much longer|still nothing|nothing yet|when will|whats (going on|happening|the (hold up|delay)))\\b)`,
+  `\\b(chasing|chase|chased)( up)? (${OWN}|the) (\\w+ ){0,2}?(${RECORD}|${BOOKED}|date)\\b`,
+  `\\b(did|have|has) (you|u|you guys|the clinic|the team|the surgeon|the doctor|the consultant|the office|reception|anyone|someone|somebody|dr \\w+|mr \\w+|mrs \\w+|ms \\w+) (ever |actually |already )?(get|got|receive|received|had|see|seen) (${OWN} (\\w+ ){0,2}?(${RECORD}|emails?|messages?|voicemails?|fax|photos?|pictures?|documents?|details)\\b|the \\w+( \\w+)? (i|we|${OWN} \\w+) (sent|emailed|posted|uploaded|faxed|dropped off|left|brought|forwarded))`,
+  `^(?=.*\\b(i|we|my \\w+) (posted|sent|emailed|uploaded|faxed|dropped off|dropped in|forwarded)\\b)(?=.*\\b((has|have|did) (it|they|this|that|them|these) (arrived|arrive|come|came|got there|reached you|been received|turned up)|(did|have) (you|u) (get|got|receive|received) (it|them|this|that|these)\\b))`,
+  `\\bwhat (time|day|date) (is|s) (my|our|his|her) (\\w+ )?${BOOKED}\\b|\\b(what|which) (time|day|date) (am i|are we|is (he|she|my \\w+)) (booked|down|due|seeing|coming)\\b|\\bwhen (is|s) (my|our|his|her) (\\w+ )?${BOOKED}( (again|booked|booked in|scheduled|due|for))?$`,
+  `\\b(lost|misplaced|forgot|forgotten|cant find|never got|never received|didnt get|didnt receive|havent (got|received)) (my|our|his|her|the) (\\w+ )?(appointment|booking|confirmation)( (letter|details|time|date|email|text))?\\b`,
+  // "can the doctor explain my report to me", "can someone go through my MRI with me"; "can someone
+  // explain what a bulging disc is" asks about bulges, and "can you explain my MRI report" asks the
+  // bot, which explains the words of a report.
+  `\\b(can|could|would|will|please) ${A_CLINIC_PERSON}${FROM_THE_CLINIC} (please |just )?(explain|go through|go over|talk (me |us )?through|run through|tell (me|us)( about)?|discuss|interpret|make sense of) (the (\\w+ )?(results?|report) (of|from|on) |what )?${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD})\\b`,
+  `\\b${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD}) (explained|gone through|gone over|talked through|interpreted|read) (to (me|us) )?(properly )?(by|with) ${A_CLINIC_PERSON}`,
+  `\\b(${I_WOULD_LIKE}|i need) ${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD}) (explained|gone through|gone over|interpreted)\\b`,
+].join('|'));
+
+/**
+ * A change to the patient's own appointment, which only the staff can make: "I need to cancel my
+ * appointment on Thursday", "can I move my appointment to next week", "can my appointment be changed
+ * to a morning", "I can't make my appointment on Monday", "I'm going to miss my appointment", "I'm
+ * running late". How changes work ("how do I cancel", "can I cancel my appointment") is answered by
+ * the booking entry.
+ */
+const CHANGES_OWN_BOOKING = new RegExp([
+  // "I need to cancel my appointment on Thursday", "please cancel my appointment tomorrow", "I want
+  // to cancel", "need to cancel thurs appt"; "do I need to cancel if I have a cold" and "how much
+  // notice do I need to give to cancel" ask how it works.
+  `(?<!\\b(do|does|did|if|when|whether|should|how|what|why|once|before|after) )(\\b(${I_WOULD_LIKE_TO}|i (have|got|must) to|ive got to|i must|(i will|ill|i shall) (have|need) to|we (need|have|want|would like) to|(can|could|would) ${YOU_OR_STAFF}( please)?|please|pls|plz)|^(just )?((need|have|got|want|will have|gonna have) to|gotta|wanna)) (${CHANGE} (${WHICH_BOOKING}|it|this|that|them)|${CANCEL}|${CHANGE_AROUND})\\b`,
+  // "can I move my appointment to next week" names the booking and the new time; "can I cancel my
+  // appointment" asks whether it can be done.
+  `\\b(can|could|may) (i|we) ${CHANGE} ${WHICH_BOOKING} ${TO_A_TIME}\\b`,
+  `\\b(can|could) ${WHICH_BOOKING} be (changed|moved|rescheduled|rearranged|cancelled|canceled|postponed|brought forward|pushed back|put back) ${TO_A_TIME}\\b`,
+  // "I won't be able to make my appointment", "stuck on the motorway, wont make my 3 oclock".
+  `\\b(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|no longer|(am|im|are|is) not (going to|gonna)|might not|may not)( be able to)? (make|attend|come to|come in for|get to|keep|do|go to|make it to) ${WHICH_BOOKING}\\b`,
+  '(^|\\b(i|we)( just| really)? )(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna)) (make it|come|come in|get in|be there)( in)? (today|tomorrow|tonight|on \\w+day|\\w+day|this (morning|afternoon|evening|week)|next week|at \\d+)\\b',
+  `\\b(i|we|he|she|im|were|hes|shes|ill|well|my \\w+)( (am|are|is|will))?( (going to|gonna|about to|likely to|probably|definitely))? (miss|missed) ${WHICH_BOOKING}\\b`,
+  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ (minutes?|mins) )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( (minutes?|mins|mine))? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
+].join('|'));
+
+/**
+ * A change asked for together with how it works, what it costs or how to reach the clinic ("I need
+ * to cancel tomorrow, will I be charged?", "I need to move my appointment, what's your email?"):
+ * the booking entry answers that, with the notice it needs, and offers the call back.
+ */
+const ASKS_HOW_CHANGES_WORK = /\b(how (do|can|could|would|should|much|long|far|soon|late)|is there|are there|will (i|it|there)|do i (need|have|get)|does it|fee|fees|charge|charged|charges|cost|costs|pay|penalty|notice|policy|online|website|by (phone|email))\b/;
+
+/**
+ * "how quickly do you reply to call back requests", "how long does a call back take": how soon the
+ * team calls is in the contact entry. A patient waiting for their own ("when will I get my call
+ * back", "how soon can you ring me back") names themselves.
+ */
+const ASKS_ABOUT_CALL_BACKS = /^(?=.*\b(call ?backs?|callbacks?|ring ?backs?)\b)(how (quickly|soon|long|fast|often)|when (do|does|will) (you|the (clinic|team|staff|nurses?|doctors?|surgeons?|reception))|what time)\b(?!.*\b(me|my|i|us|im|ive|id|mine)\b)/;
 
 /**
  * Contact details left unprompted ("Sam Lee 07700 900123", "landline 020 7946 0123, ask for Mrs
@@ -305,11 +540,14 @@ function givesPhoneNumber(words: string): boolean {
 }
 
 export function detectHandoff(words: string): boolean {
-  if (ASKS_TO_BE_CONTACTED.test(words)) return true;
+  if (ASKS_TO_BE_CONTACTED.test(words)) return !ASKS_ABOUT_CALL_BACKS.test(words);
   if (givesPhoneNumber(words) && !ASKS.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words)) return true;
   if (WISH_TO_TALK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
+  if (ABOUT_OWN_RECORDS.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
+  if (CHANGES_OWN_BOOKING.test(words)) return !ASKS_HOW_CHANGES_WORK.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   const booking = WISH_FOR_APPOINTMENT.exec(words);
-  return booking !== null && !ASKS_HOW_BOOKING_WORKS.test(words) && !BOOKED_ELSEWHERE.test(words.slice(booking.index + booking[0].length));
+  return booking !== null && !ASKS_HOW_BOOKING_WORKS.test(words) && !ASKS_IF_THERE_IS_ROOM.test(words)
+    && !BOOKED_ELSEWHERE.test(words.slice(booking.index + booking[0].length));
 }
 
 /**
@@ -319,14 +557,18 @@ export function detectHandoff(words: string): boolean {
 const PASSED_ON = new RegExp(`\\b(my|our) ${RELATIVE} (also |too )?(says|said|sends|would like to say|wants to say)\\b`, 'g');
 /**
  * "thanks, my legs feel much stronger now", "ok thanks, the numbness has gone so I feel better":
- * news of getting better that comes with thanks asks nothing. It never makes small talk on its own,
+ * news of getting better that comes with thanks asks nothing, nor does what helped ("much better
+ * since the injection", "the exercises are really helping"). It never makes small talk on its own,
  * and it needs its subject not asked about, so "is it getting better" and "thanks, is my disc getting
  * better" stay questions.
  */
-const NEWS_OF_GETTING_BETTER = /(?<!\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\b((my|the|his|her|our) (\w+ ){0,2}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling)\b/g;
+const NEWS_OF_GETTING_BETTER = new RegExp(`(?<!\\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\\b(((my|the|his|her|our) (\\w+ ){0,2}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way |really |definitely |finally |slowly |gradually )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling|helping|working|paying off|doing (the trick|wonders|me good))( (since|after|with|from|thanks to|because of) ${A_FEW_WORDS})?\\b|(my|the|his|her|our) (\\w+ ){0,2}?(has |have |had |s )?(kicked in|worked|helped|done the trick|done wonders|paid off)|(feeling |feel )?(much|a lot|loads|so much|far|way|heaps|lots) better( now| already| today)?)\\b`, 'g');
 
 /** Small talk, when the message is nothing but small talk; otherwise undefined. */
 export function detectSmallTalk(words: string): SmallTalk | undefined {
+  // "?", "..." or an emoji that stands for no word: the patient has not asked yet, and the
+  // greeting's reply says what the bot answers.
+  if (words.trim() === '') return 'greeting';
   let rest = words.replace(DRAWN_OUT, '$1');
   let found: SmallTalk | undefined;
   for (const { kind, pattern } of SMALL_TALK) {
