@@ -54,6 +54,8 @@ describe('annulus kb check', () => {
       /red-flags\.yaml:\d+: error: rule "saddle-numbness" does not fire on its example "my groin has gone numb/],
     ['a red-flag pattern that is not a regular expression', (dir) => edit(join(dir, 'red-flags.yaml'), (t) => t.replace("- '\\b(chest (pain", "- '\\b((chest (pain")),
       /red-flags\.yaml:\d+: error: rules\.\d+\.patterns\.0: not a valid regular expression/],
+    ['a safety net citing a source missing from sources.yaml', (dir) => edit(join(dir, 'red-flags.yaml'), (t) => t.replace(/(safety_net:[\s\S]*?sources: \[)/, '$1no-such-source, ')),
+      /red-flags\.yaml:\d+: error: source "no-such-source" is not in sources\.yaml/],
     ['a missing lexicon', (dir) => rmSync(join(dir, 'lexicon.yaml')),
       /lexicon\.yaml:1: error: missing: the knowledge folder needs lexicon\.yaml/],
     ['an answer over 250 words', (dir) => appendFileSync(join(dir, 'entries/bed-rest.md'), `\n${'More words here. '.repeat(90)}\n`),

@@ -7,7 +7,8 @@ import { ASKS, POINTS_BACK, Retriever, type RankedEntry } from '../retrieval/ret
 import { detectHandoff, detectSmallTalk, withEmojiWords } from '../triage/intents.js';
 import { withoutDenials } from '../triage/negation.js';
 import { RedFlagTriage, type RedFlagMatch } from '../triage/red-flags.js';
-import { withCitations } from './citations.js';
+import { SafetyNet } from '../triage/safety-net.js';
+import { withCitations, withLineBefore } from './citations.js';
 import type { Candidate, Decision, NamedElsewhere } from './decision.js';
 import { CALL_BACK_SUGGESTION, reply } from './replies.js';
 
@@ -16,6 +17,7 @@ export interface Engine {
   kb: KnowledgeBase;
   retriever: Retriever;
   triage: RedFlagTriage;
+  safetyNet: SafetyNet;
   entriesById: Map<string, Entry>;
   /** Recent decisions by message, oldest first (see `decide`). */
   recent: Map<string, Decision>;
@@ -24,7 +26,7 @@ export interface Engine {
 export function createEngine(kb: KnowledgeBase, calibration?: Calibration): Engine {
   const retriever = new Retriever(kb, RedFlagTriage.vocabulary(kb.redFlags), calibration);
   const triage = new RedFlagTriage(kb.redFlags, (text) => retriever.normaliser.correctedWords(text));
-  return { kb, retriever, triage, entriesById: new Map(kb.entries.map((e) => [e.id, e])), recent: new Map() };
+  return { kb, retriever, triage, safetyNet: new SafetyNet(kb), entriesById: new Map(kb.entries.map((e) => [e.id, e])), recent: new Map() };
 }
 
 /**
@@ -86,6 +88,11 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
   const triageReading = engine.triage.read(text);
   const redFlag = engine.triage.check(triageReading);
   if (redFlag) return urgent(engine, redFlag);
+  // An entry that already says when to call the emergency number needs no second telling.
+  const { safetyNet } = engine;
+  const netted = (decision: Decision): Decision => safetyNet.covers(triageReading) && !decision.text.includes(kb.clinic.emergency.number)
+    ? { ...decision, ...withLineBefore(decision, safetyNet.text, safetyNet.sources) }
+    : decision;
 
   const spelledOut = withEmojiWords(text);
   const correctedWords = retriever.normaliser.correctedWords(spelledOut);
@@ -97,6 +104,7 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
     return typed === words ? undefined : detectSmallTalk(typed);
   };
   const smallTalk = detectSmallTalk(words) ?? asTyped();
+  if (smallTalk === 'goodbye') return simple('smalltalk', `${reply(smallTalk, kb.clinic)} ${safetyNet.text}`.trim());
   if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
@@ -117,17 +125,17 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
   };
   const outcome = chooseOutcome(candidates, retriever.calibration, elsewhere);
   if (outcome === 'fallback') {
-    return { ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates, elsewhere };
+    return netted({ ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates, elsewhere });
   }
   if (outcome === 'clarify') {
     const [best] = candidates as [Candidate];
     const options = candidates.filter((c) => c.confidence >= retriever.calibration.clarify).slice(0, MAX_CLARIFY_OPTIONS);
     const list = options.map((c) => `- ${c.title}`).join('\n');
-    return {
+    return netted({
       ...simple('clarify', `${reply('clarify', kb.clinic)}\n\n${list}`),
       topic: best.topic, entryId: best.entryId, confidence: best.confidence,
       suggestions: [...options.map((c) => c.title), CALL_BACK_SUGGESTION], candidates, elsewhere,
-    };
+    });
   }
 
   const top = ranked[0] as RankedEntry;
@@ -138,10 +146,10 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
     .map((id) => engine.entriesById.get(id)?.title)
     .filter((title): title is string => title !== undefined);
   const offersCallBack = entry.topic.startsWith('clinic-');
-  return {
+  return netted({
     kind: 'answer', text: answerText, topic: entry.topic, entryId: entry.id, confidence: round(top.confidence),
     citations, suggestions: offersCallBack ? [...related, CALL_BACK_SUGGESTION] : related, candidates, elsewhere,
-  };
+  });
 }
 
 /**

@@ -12,9 +12,8 @@ const TEXTS = {
     "sciatica, scans and treatments, and about the clinic, and I show where each answer comes from. " +
     "I can't examine you or give personal medical advice. What would you like to know?",
   thanks: 'You are welcome. Is there anything else I can help with?',
-  goodbye:
-    'Take care. If you develop numbness around your bottom or genitals, new trouble with your bladder or bowel, ' +
-    'or weakness in both legs, call {{clinic.emergency.number}} straight away.',
+  // The safety net (red-flags.yaml) follows it.
+  goodbye: 'Take care.',
   identity:
     "I'm an automated assistant for {{clinic.name}}, not a person. I answer general questions about disc problems, " +
     "sciatica, scans, treatments and the clinic, from information the clinic's team has checked, and I show the " +

@@ -57,6 +57,7 @@ export function readKnowledgeFolder(dir: string, today = new Date()): LoadResult
     const texts = [
       ...Object.entries(redFlags.levels).map(([level, text]) => ({ path: ['levels', level], text })),
       ...redFlags.rules.map((rule, i) => ({ path: ['rules', i, 'why'], text: rule.why })),
+      ...(redFlags.safety_net ? [{ path: ['safety_net', 'text'], text: redFlags.safety_net.text }] : []),
     ];
     for (const { path, text } of texts) {
       for (const name of fillClinicPlaceholders(text, clinic).unknown) {
@@ -65,11 +66,17 @@ export function readKnowledgeFolder(dir: string, today = new Date()): LoadResult
     }
   }
 
-  redFlagsFile?.value?.rules.forEach((rule, index) => rule.sources.forEach((id, k) => {
-    if (!sources.has(id)) {
-      issues.push({ file: display(join(dir, 'red-flags.yaml')), line: redFlagsFile.lineOf(['rules', index, 'sources', k]), message: `source "${id}" is not in sources.yaml`, severity: 'error' });
+  if (redFlagsFile?.value) {
+    const cited = [
+      ...redFlagsFile.value.rules.flatMap((rule, index) => rule.sources.map((id, k) => ({ id, path: ['rules', index, 'sources', k] }))),
+      ...(redFlagsFile.value.safety_net?.sources ?? []).map((id, k) => ({ id, path: ['safety_net', 'sources', k] })),
+    ];
+    for (const { id, path } of cited) {
+      if (!sources.has(id)) {
+        issues.push({ file: display(join(dir, 'red-flags.yaml')), line: redFlagsFile.lineOf(path), message: `source "${id}" is not in sources.yaml`, severity: 'error' });
+      }
     }
-  }));
+  }
 
   const entries = readEntries(join(dir, 'entries'), display, clinic, sources, issues, today);
 

@@ -75,6 +75,17 @@ export type UrgencyLevel = (typeof URGENCY_LEVELS)[number];
 export const redFlagsSchema = z.strictObject({
   /** The opening of the reply for each level: what to do, before anything else. */
   levels: z.strictObject({ emergency: z.string().min(1), crisis: z.string().min(1), urgent: z.string().min(1) }),
+  /**
+   * What to do should an emergency come, said before the answer to a message that names what the
+   * rules watch for without reporting it ("no bladder problems, just back pain, what can I do?"), or
+   * that reports it in words no rule reads, and after goodbye.
+   */
+  safety_net: z.strictObject({
+    text: z.string().min(1),
+    /** Any of these, over the words as the rules read them, puts the text before the answer. */
+    mentions: z.array(regexSource).min(1),
+    sources: z.array(kebabId).min(1),
+  }).optional(),
   rules: z.array(z.strictObject({
     id: kebabId,
     level: z.enum(URGENCY_LEVELS),
