@@ -247,10 +247,11 @@ const SOMEONE_ELSES_BODY = /\b(his|her|their)(?= (own |left |right |lower |upper
 const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|they)\b/g;
 
 /**
- * A singular body word with "'s" ("my back's been killing me", "my foot's dragging") loses its
- * apostrophe to the reading and would no longer be the word the patterns and `with` look for.
+ * A singular body word with "'s" ("my back's been killing me", "my foot's dragging", "the weight's
+ * dropping off me") loses its apostrophe to the reading and would no longer be the word the
+ * patterns and `with` look for.
  */
-const BODY_WORD_WITH_IS = /\b(back|neck|spine|foot|chest|face|bladder|bum|bottom|groin|balance|speech|wound)s\b/g;
+const BODY_WORD_WITH_IS = /\b(back|neck|spine|foot|chest|face|bladder|bum|bottom|groin|balance|speech|wound|weight)s\b/g;
 
 /**
  * A sense, a power, an urge or its warning said to be missing, in any tense, reads as "no ...": "I
@@ -276,10 +277,14 @@ const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|do
  * told as well ("it started on the right, but now it's in my left leg as well"), and what a thing
  * was done for ("I've written a note for my wife, just in case"). On their own the first reads as
  * a question about no one, the second as a denial, the third as nothing, the fourth as one leg,
- * and the last leaves the note a note.
+ * and the last leaves the note a note. So do a lone feeling or side said after a comma ("it's like
+ * my privates have been to the dentist, all numb", "my legs feel like ice, both of them") and the
+ * failure at the toilet ("I need to go constantly but when I get there it just won't").
  */
 const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
   '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$',
+  '^(and )?(when i (get there|got there|go|went|try|tried|sit down|sat down) )?(it|i|nothing) (just )?(wont|cant|doesnt|didnt)( (go|come|come out|happen|start|do it|manage( it)?))?$',
+  '^(and )?(all|totally|completely|really|just|both|now)? ?(numb|dead|tingly|tingling|asleep)$|^(on )?both (of them|sides|legs|feet)( now| too| as well)?$',
   '^(and )?(now )?((its|it is|the pain is|the sciatica is|it has (gone|spread|moved)|it went) )?(now )?(in|into|down|to) (my|the) (left|right) (leg|foot|side|buttock|thigh|calf)( now)? (too|as well|also)$',
 ].join('|'));
 
@@ -297,6 +302,16 @@ const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
   [/\bgroyne\b/g, 'groin'],
   [/\btite\b/g, 'tight'],
   [/\b(want|wanna|going|need|have|got|able|hard|trying|try|wish|rather|love) 2\b/g, '$1 to'],
+  // A phone's dictation writes a sign's word as one that sounds the same: "I can't P", "in continents",
+  // "chess pain", "a car crush", "food drop", "my boat legs", "can't feel my bomb".
+  [/\b(cant|to|need a|needed a|have a|for a|go for a|trying to|struggling to) p\b/g, '$1 pee'],
+  [/\bin continen(ce|t)s?\b/g, 'incontinen$1'],
+  [/\bchess (?=pains?|tightness|pressure|hurts)/g, 'chest '],
+  [/\b(my|his|her) chess\b/g, '$1 chest'],
+  [/\bcar crush\b/g, 'car crash'],
+  [/\bfood drop\b/g, 'foot drop'],
+  [/\bboat (legs|feet|sides)\b/g, 'both $1'],
+  [/\b(my|his|her) bomb\b/g, '$1 bum'],
 ];
 
 /**
