@@ -458,6 +458,7 @@ describe('red-flag triage', () => {
     ['I have crushing chest pain and my back hurts', 'how can you tell a heart attack from a pulled muscle?'],
     ["will I have trouble peeing after the op? I can't pee since this morning", 'will I be incontinent after the fusion?'],
     ['how do I know if my wound is infected? it is oozing pus since the op', 'how do I know if my wound is infected after the op?'],
+    ['the nurse mentioned reduced perineal sensation, should I worry', 'my leaflet mentions saddle anaesthesia, what part of the body is the saddle?'],
   ]));
 
   it('reads a sign feared as what may come as no report, but a fear of what is happening now as one', () => triagesButNot([
@@ -469,12 +470,14 @@ describe('red-flag triage', () => {
   it("reads a stranger's sign told to ask one's own risk, and a dog's, as no report, but a friend's sign told for the friend as one", () => triagesButNot([
     ["my friend can't feel her bum since yesterday, what should she do?", 'the lady next door had cauda equina, am I at risk?'],
     ["my husband can't wee since his back op", "my neighbour's collie can't wee since his back op, should I tell her to call the vet?"],
+    ["my friend had cauda equina and now I can't feel my bum, will I get it?", 'the guy in the next bed had foot drop after his op, will I get that?'],
   ]));
 
   it('sets aside a sign long settled, told in more ways, unless it was recent', () => triagesButNot([
     ["I've had a weak stream since last week and my back hurts", "I've had a weak stream for about 15 years, the urologist knows"],
     ['her sciatica went into both legs yesterday', 'a lady at my yoga class said her sciatica went into both legs once, years ago'],
     ['I had night sweats this week and my back aches', "I had night sweats during the menopause, they've stopped, does HRT affect the back?"],
+    ["my legs gave way, they've stopped working", "I had hot sweats last year, they've stopped now, my back aches"],
     ['lost a stone without trying and my back hurts', 'lost a stone when I had covid in 2020 and put it back on, now my back hurts'],
     ['I had a fever last night, now gone, my back still hurts', 'I had a fever last month, now gone, can I still have my injection next week?'],
     ['my bum went numb on a long drive and it stays numb now', 'my bum went numb on a long drive but it was fine when I got out'],
@@ -482,7 +485,7 @@ describe('red-flag triage', () => {
 
   it('tells tired legs, a crash that made one late, leaking on a sneeze and a fall denied or feared from the signs', () => triagesButNot([
     ['my legs went dead this morning and my back is bad', 'my legs are dead after the wedding, danced all night, my back is a bit stiff'],
-    ['car crash this morning and my back hurts', 'the motorway crash this morning made me late for physio for my back'],
+    ['I was in a crash this morning which made me miss my appointment, my neck hurts', 'the motorway crash this morning made me late for physio for my back'],
     ["I've started leaking when I cough since my back went", 'since having my baby 6 weeks ago I leak a little when I sneeze, and my back aches from carrying her'],
     ["he's 84, he had a fall and his back hurts", "he's 84 and has never had a fall, can he have physio?"],
     ['my mum is 85 and fell on the stairs, her back hurts', 'worried my mum might fall when she visits, she is 85 and has osteoporosis'],

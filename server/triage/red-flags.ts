@@ -19,7 +19,9 @@ export interface RedFlagMatch {
 const ASKING_ABOUT = new RegExp([
   '^\\s*(what (is|are|does|do) (a |an |the )?|whats (a |an |the )?|define |explain |tell me about |meaning of |what is meant by )$',
   '^\\s*(can|could|does|do|will|would|is|are|might) \\S.{0,40}\\b(cause|causes|mean|lead to|give|make|makes)( \\S+){0,2} $',
-  '\\b((read|reading|heard|hear|learned|learnt|reading up|read up|looking up|looked up|searching|searched) (about|on|for)|googl\\w*|mentions|mentioned|a leaflet (on|about)|an article (on|about))( (?!my|his|her|their|our)\\w+)? $',
+  '\\b((read|reading|heard|hear|learned|learnt|reading up|read up|looking up|looked up|searching|searched) (about|on|for)|googl\\w*|a leaflet (on|about)|an article (on|about))( (?!my|his|her|their|our)\\w+)? $',
+  // Only what a leaflet or a website mentions: a clinic letter or a nurse that mentions a sign found it.
+  '\\b(leaflets?|websites?|web ?pages?|page|articles?|booklets?|books?|videos?|forums?|posters?|nhs|app|internet|guides?)( \\w+)? (mentions|mentioned|lists|listed|talks about) ((?!my|his|her|their|our)\\w+ )?$',
   '^\\s*((can|could|will|would|might|do|does) (you|people|someone|anyone|a person|one|patients)|(can|could|will|would|might) i) (get|develop|catch|end up with|have|be|be left with|suffer from|experience) (a |an |any |some )?$',
   '^\\s*how (do|can|would|could|does|will) (you|one|people|doctors|a doctor|they) (tell|know|distinguish|differentiate|spot|recogni[sz]e)( the difference between)?( if| whether| when)?( (you|someone|somebody|a person|they) (have|has|are|is)( having)?)?( a| an| the)? $',
   '\\bdifference between (a |an |the )?$',
@@ -79,9 +81,10 @@ const WELL_SINCE = /\band (im |i am |is |am |hes |shes |he is |she is |was |have
 /**
  * The next clause opening with the sign over: "that was sorted", "now gone", "now back to normal",
  * and, of signs told in the plural, "they've stopped" ("I had night sweats in the menopause, they've
- * stopped"); a lone "it's stopped" may be the urine stopping, so it says nothing over.
+ * stopped"); a lone "it's stopped" may be the urine stopping, and "they've stopped working" legs
+ * that have, so neither says anything is over.
  */
-const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|theyve|which|all|both|thankfully|luckily|fortunately|now|fully|completely|totally) )*((has|have|had|was|were|is|are|got|been|all|done) )*(${SETTLED}|(?<=\\b(they|theyve|those|these|both) (have |had |all |both |now )*)(stopped|ended|finished|cleared|eased off)\\b)`);
+const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|theyve|which|all|both|thankfully|luckily|fortunately|now|fully|completely|totally) )*((has|have|had|was|were|is|are|got|been|all|done) )*(${SETTLED}|(?<=\\b(they|theyve|those|these|both) (have |had |all |both |now )*)(stopped|ended|finished|cleared|eased off)( now| completely| since| years ago| long ago| ages ago)?$)`);
 
 /** The years from 1940 to `last`, as alternatives: "since his stroke in 2012" is years back, "since my op in" this year is not. */
 function yearsUpTo(last: number): string {
@@ -179,6 +182,8 @@ const AFTER_AN_OPERATION = /^.{0,40}\bafter (surgery|an? (operation|op|procedure
  * will she be ok?") still gets the emergency reply, to pass on.
  */
 const SOMEONE_OUTSIDE_THE_FAMILY = /^(\w+ ){0,2}(guy|man|woman|lady|bloke|fella|chap|girl|boy|friend|mate|pal|colleague|coworker|co worker|neighbou?r|someone|somebody|patient|character|person)s?\b/;
+/** The patient telling of themself before the sign: "my friend had it and now I can't feel my bum, will I get it?". */
+const I_MYSELF = /\b(i|im|ive|id)\b/;
 const ABOUT_MY_OWN_RISK = /\b((will|could|would|might|can|do|should) i (get|develop|have|catch|end up)|(should|do) i (worry|be worried)|(am|are) (i|we) (at risk|next|likely)|does (that|this|it) mean (i|im)|happen to me|mine (will|might|could|would))\b/;
 
 /** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
@@ -615,7 +620,7 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
     if (!history && !WORSENING.test(match[0]) && settled(clause, match.index, match.index + match[0].length, clauses.slice(at + 1), explained)) continue;
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
       || FEARS_WHAT_MAY_COME.test(before) || (FEARS_BEING.test(before) && ONE_DAY.test(clause.slice(match.index + match[0].length)))
-      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && [clause.slice(match.index), ...clauses.slice(at + 1)].some((words) => ABOUT_MY_OWN_RISK.test(words)))
+      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && [clause.slice(match.index), ...clauses.slice(at + 1)].some((words) => ABOUT_MY_OWN_RISK.test(words)))
       || (IF_SOMEONE.test(before) && AFTER_AN_OPERATION.test(clause.slice(match.index + match[0].length)));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
