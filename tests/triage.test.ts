@@ -499,13 +499,14 @@ describe('red-flag triage', () => {
     ['the skin round my back passage feels like cardboard', 'my mattress feels like cardboard and my back aches'],
   ]));
 
-  it('reads bladder and bowel trouble told as amounts, effort and wind', () => triagesButNot([
+  it('reads bladder and bowel trouble told as amounts, effort, wind and soaked pads', () => triagesButNot([
     ['only a splash comes out when I go, back pain since Sunday', 'only a teaspoon of sugar in my tea, does sugar affect inflammation in the back?'],
     ["I've drunk loads today and hardly been, back is bad", 'I drank a lot at the party and my back aches today'],
     ['my stream has gone weak since Friday and my back is sore', 'my live stream is weak, sorry if I cut out, my back hurts from sitting'],
     ['I have to lean forward to get the wee out since my back went', 'I lean forward to get it out of the cupboard and my back twinges'],
     ["broke wind and it wasn't just wind, back is agony", "my dog farted and it wasn't just wind, I hurt my back cleaning up"],
     ["I need a wee all the time but when I go it just won't", "I need to go to work but it just won't stop raining, my back aches"],
+    ['my mum has soaked through her pads since Sunday and her back is bad', "I'm going through loads of pads on my period, does that affect my back"],
   ]));
 
   it("reads a phone's dictation of a sign's word as the sign", () => triagesButNot([
@@ -515,11 +516,12 @@ describe('red-flag triage', () => {
     ['food drop since yesterday on my left', 'I dropped food on my foot and my back twinged'],
   ]));
 
-  it('reads legs and feet in likenesses and idioms: frozen both of them, crumpling, packed up, the ground not felt', () => triagesButNot([
+  it('reads legs and feet in likenesses and idioms: frozen both of them, crumpling, packed up, the ground not felt, tripping over one\'s feet', () => triagesButNot([
     ['my feet feel frozen, both of them, since my back went', 'my feet are cold, both of them, is that my back?'],
     ['my legs keep crumpling under me since last night', 'my legs are fine, I fold up the deck chairs and my back twinges'],
     ['my legs have packed up since my back went', 'my laptop packed up, can you email me about my back appointment'],
     ["I can't feel the ground under my feet since yesterday", "I can feel the ground fine, it's just my back"],
+    ['I keep tripping over my own feet since Monday', "I keep tripping over my dog's toys, can I get a grabber for my back?"],
   ]));
 
   it('reads trouble in the bedroom in euphemism', () => triagesButNot([
