@@ -453,6 +453,111 @@ describe('red-flag triage', () => {
     ['my wife had a mastectomy in 2019 and her back has started hurting', 'my mum had breast cancer 20 years ago and is fine, does back pain run in families?'],
   ]));
 
+  it('reads a sign named as something read, googled or asked how to tell apart as information', () => triagesButNot([
+    ['I keep googling why my bum is numb since yesterday', 'the NHS website mentions bowel incontinence, is that common?'],
+    ['I have crushing chest pain and my back hurts', 'how can you tell a heart attack from a pulled muscle?'],
+    ["will I have trouble peeing after the op? I can't pee since this morning", 'will I be incontinent after the fusion?'],
+    ['how do I know if my wound is infected? it is oozing pus since the op', 'how do I know if my wound is infected after the op?'],
+    ['the nurse mentioned reduced perineal sensation, should I worry', 'my leaflet mentions saddle anaesthesia, what part of the body is the saddle?'],
+  ]));
+
+  it('reads a sign feared as what may come as no report, but a fear of what is happening now as one', () => triagesButNot([
+    ["I'm worried I'm getting a fever and my back hurts", 'I dread getting a fever after surgery, how common are infections?'],
+    ["I'm scared, I think I'm having a heart attack", "I keep worrying I'll have a heart attack from the stress of this pain"],
+    ['I am worried about having no feeling down there since yesterday', 'fear of being incontinent one day keeps me up at night'],
+  ]));
+
+  it("reads a stranger's sign told to ask one's own risk, and a dog's, as no report, but a friend's sign told for the friend as one", () => triagesButNot([
+    ["my friend can't feel her bum since yesterday, what should she do?", 'the lady next door had cauda equina, am I at risk?'],
+    ["my husband can't wee since his back op", "my neighbour's collie can't wee since his back op, should I tell her to call the vet?"],
+    ["my friend had cauda equina and now I can't feel my bum, will I get it?", 'the guy in the next bed had foot drop after his op, will I get that?'],
+  ]));
+
+  it('sets aside a sign long settled, told in more ways, unless it was recent', () => triagesButNot([
+    ["I've had a weak stream since last week and my back hurts", "I've had a weak stream for about 15 years, the urologist knows"],
+    ['her sciatica went into both legs yesterday', 'a lady at my yoga class said her sciatica went into both legs once, years ago'],
+    ['I had night sweats this week and my back aches', "I had night sweats during the menopause, they've stopped, does HRT affect the back?"],
+    ["my legs gave way, they've stopped working", "I had hot sweats last year, they've stopped now, my back aches"],
+    ['lost a stone without trying and my back hurts', 'lost a stone when I had covid in 2020 and put it back on, now my back hurts'],
+    ['I had a fever last night, now gone, my back still hurts', 'I had a fever last month, now gone, can I still have my injection next week?'],
+    ['my bum went numb on a long drive and it stays numb now', 'my bum went numb on a long drive but it was fine when I got out'],
+  ]));
+
+  it('tells tired legs, a crash that made one late, leaking on a sneeze and a fall denied or feared from the signs', () => triagesButNot([
+    ['my legs went dead this morning and my back is bad', 'my legs are dead after the wedding, danced all night, my back is a bit stiff'],
+    ['I was in a crash this morning which made me miss my appointment, my neck hurts', 'the motorway crash this morning made me late for physio for my back'],
+    ["I've started leaking when I cough since my back went", 'since having my baby 6 weeks ago I leak a little when I sneeze, and my back aches from carrying her'],
+    ["he's 84, he had a fall and his back hurts", "he's 84 and has never had a fall, can he have physio?"],
+    ['my mum is 85 and fell on the stairs, her back hurts', 'worried my mum might fall when she visits, she is 85 and has osteoporosis'],
+  ]));
+
+  it('reads saddle numbness in slang and likeness: the privates at the dentist, not knowing one is on the seat, cardboard skin', () => triagesButNot([
+    ['my tackle has gone numb since I hurt my back', 'I ate a bag of nuts and my back aches'],
+    ["my privates feel like they've been to the dentist, all numb", "I've been to the dentist and my lip is numb, can I still have physio?"],
+    ["when I sit on the loo I can't tell if I'm on the seat", "I can't tell if I'm on the waiting list, can you check?"],
+    ["can't feel myself when I put a tampon in since my back went", 'can I use a tampon during an MRI of my back'],
+    ['the skin round my back passage feels like cardboard', 'my mattress feels like cardboard and my back aches'],
+  ]));
+
+  it('reads bladder and bowel trouble told as amounts, effort, wind and soaked pads', () => triagesButNot([
+    ['only a splash comes out when I go, back pain since Sunday', 'only a teaspoon of sugar in my tea, does sugar affect inflammation in the back?'],
+    ["I've drunk loads today and hardly been, back is bad", 'I drank a lot at the party and my back aches today'],
+    ['my stream has gone weak since Friday and my back is sore', 'my live stream is weak, sorry if I cut out, my back hurts from sitting'],
+    ['I have to lean forward to get the wee out since my back went', 'I lean forward to get it out of the cupboard and my back twinges'],
+    ["broke wind and it wasn't just wind, back is agony", "my dog farted and it wasn't just wind, I hurt my back cleaning up"],
+    ["I need a wee all the time but when I go it just won't", "I need to go to work but it just won't stop raining, my back aches"],
+    ['my mum has soaked through her pads since Sunday and her back is bad', "I'm going through loads of pads on my period, does that affect my back"],
+  ]));
+
+  it("reads a phone's dictation of a sign's word as the sign", () => triagesButNot([
+    ["I can't P since last night and my back hurts", 'p.s. my back hurts'],
+    ['in continents since my back went yesterday', 'is incontinence common after a fusion?'],
+    ['chess pain and my left arm is numb', "I'm rubbish at chess and my back aches from leaning over the board"],
+    ['food drop since yesterday on my left', 'I dropped food on my foot and my back twinged'],
+  ]));
+
+  it('reads legs and feet in likenesses and idioms: frozen both of them, crumpling, packed up, the ground not felt, tripping over one\'s feet', () => triagesButNot([
+    ['my feet feel frozen, both of them, since my back went', 'my feet are cold, both of them, is that my back?'],
+    ['my legs keep crumpling under me since last night', 'my legs are fine, I fold up the deck chairs and my back twinges'],
+    ['my legs have packed up since my back went', 'my laptop packed up, can you email me about my back appointment'],
+    ["I can't feel the ground under my feet since yesterday", "I can feel the ground fine, it's just my back"],
+    ['I keep tripping over my own feet since Monday', "I keep tripping over my dog's toys, can I get a grabber for my back?"],
+  ]));
+
+  it('reads trouble in the bedroom in euphemism', () => triagesButNot([
+    ["the old fella won't stand to attention since my sciatica started", "the old fella next door won't stop talking about his back"],
+    ['nothing happening in the trouser department since my disc went', 'the bedroom department at IKEA was closed, is it ok to carry a bed frame with my back'],
+    ['we tried to have sex and he went limp, his back has been bad since Monday', 'we tried a new position and it hurt my back, any tips?'],
+  ]));
+
+  it('reads accidents and stroke signs in everyday words', () => triagesButNot([
+    ['we skidded off the road into a ditch this evening and my back hurts', "the car skidded on the ice but didn't hit anything, my back is stiff from the cold"],
+    ['got sent flying off my bike by a car door, my neck hurts', 'I went flying down the water slide on holiday, my back is fine'],
+    ['my son was body slammed at wrestling and his neck hurts', 'I was slammed with work this week and my back is stiff'],
+    ["half her face has dropped and she can't say her words right", "I can't say the words in your leaflet, what does spondylolisthesis mean"],
+    ['his smile looks pulled over to one side', 'the dentist numbed my face and my smile is pulled to one side'],
+  ]));
+
+  it("reads a teenager's words and a family's warning signs as a crisis", () => triagesButNot([
+    ['i literally wanna kms my back is so bad', 'I walked 5 kms and my back aches'],
+    ["my brother has been giving away his stuff and said he won't need it much longer", "we're giving away our old sofa because it hurts my back"],
+    ['I just want to sleep forever and not deal with this back', 'I want to sleep for a week after this back pain, any sleep tips?'],
+  ]));
+
+  it('reads neck cord signs, infection, weight loss, a lump, a fall and feeling unwell in everyday words', () => triagesButNot([
+    ['my fingers feel like sausages and my neck is stiff', "I can't type on my phone properly because of my long nails, my neck is stiff"],
+    ['when I put my chin on my chest a zap goes down my arms', 'the buzz of the MRI was loud, my back is fine'],
+    ["I can't do my bra up anymore and my neck is stiff", 'I can do my bra up fine, just a stiff neck'],
+    ['feeling fluey with terrible back pain', 'I feel fluey with a cold but my back is fine, can I still come?'],
+    ['waking up drenched every night and my back hurts', 'woke up drenched from the rain in the tent, my back aches'],
+    ['my scar is oozing green gunk since the op', 'my wound is clean and dry, no leaking, when can I shower?'],
+    ['lost weight somehow, no idea how, back ache for weeks', "I've lost weight on purpose, somehow my back feels better"],
+    ["my wedding ring is so loose now and I'm not dieting, back aches", 'my watch is loose, need a new strap, anyway my back aches'],
+    ['a bump is poking out of my spine and it hurts', 'a spot is poking out on my back and it hurts'],
+    ['my gran 88 slipped off the chair onto the floor and her back hurts', 'my dad 77 wants physio for his back, no falls'],
+    ['I feel grim and my back pain wakes me every night', 'I feel grim about my MRI results, what does stenosis mean'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

@@ -11,14 +11,20 @@ export interface RedFlagMatch {
 
 /**
  * A question about the words, not a report of the symptom: "what is foot drop", "can a slipped
- * disc cause bladder problems", "I read about saddle numbness". A report in another clause of the
- * same message still counts.
+ * disc cause bladder problems", "I read about saddle numbness", "my leaflet mentions saddle
+ * anaesthesia", "I keep googling incontinence", "how do you tell a heart attack from back pain",
+ * "will I have trouble peeing after the anaesthetic". A report in another clause of the same
+ * message still counts, and so does a sign told after the word ("googling why my bum is numb").
  */
 const ASKING_ABOUT = new RegExp([
   '^\\s*(what (is|are|does|do) (a |an |the )?|whats (a |an |the )?|define |explain |tell me about |meaning of |what is meant by )$',
   '^\\s*(can|could|does|do|will|would|is|are|might) \\S.{0,40}\\b(cause|causes|mean|lead to|give|make|makes)( \\S+){0,2} $',
-  '\\b(read|reading|heard|hear|learned|learnt) about $',
-  '^\\s*((can|could|will|would|might|do|does) (you|people|someone|anyone|a person|one|patients)|(can|could|will|would|might) i) (get|develop|catch|end up with) (a |an |any |some )?$',
+  '\\b((read|reading|heard|hear|learned|learnt|reading up|read up|looking up|looked up|searching|searched) (about|on|for)|googl\\w*|a leaflet (on|about)|an article (on|about))( (?!my|his|her|their|our)\\w+)? $',
+  // Only what a leaflet or a website mentions: a clinic letter or a nurse that mentions a sign found it.
+  '\\b(leaflets?|websites?|web ?pages?|page|articles?|booklets?|books?|videos?|forums?|posters?|nhs|app|internet|guides?)( \\w+)? (mentions|mentioned|lists|listed|talks about) ((?!my|his|her|their|our)\\w+ )?$',
+  '^\\s*((can|could|will|would|might|do|does) (you|people|someone|anyone|a person|one|patients)|(can|could|will|would|might) i) (get|develop|catch|end up with|have|be|be left with|suffer from|experience) (a |an |any |some )?$',
+  '^\\s*how (do|can|would|could|does|will) (you|one|people|doctors|a doctor|they) (tell|know|distinguish|differentiate|spot|recogni[sz]e)( the difference between)?( if| whether| when)?( (you|someone|somebody|a person|they) (have|has|are|is)( having)?)?( a| an| the)? $',
+  '\\bdifference between (a |an |the )?$',
 ].join('|'));
 
 /**
@@ -34,6 +40,8 @@ const NOT_A_REPORT = new RegExp([
   '\\b(says?|said|told|tells|advised?|advises|leaflet|go|come|call|ring|seek)\\b.{0,40}\\bif (you|your|someone|somebody|anyone|anybody|people|a person)\\b',
   '\\bif (i|my \\w+|he|she) (ever|get|gets|start|starts|develop|develops|should|were|went|was to)\\b',
   '\\b(what if|in case|used to|(watch|look|keep an eye|check) (out )?for|(signs|symptoms) of)\\b',
+  // What to watch for, asked as how one would know: "how do I know if my wound is infected after the op".
+  '\\bhow (do|can|would|will|could|should) (i|you|we|one) (know|tell|spot|notice|recogni[sz]e)( if| whether| when)\\b',
   '\\b(do i|should i|will i|would i|do you) (need to )?(worry|be worried|be concerned) about $',
 ].join('|'));
 const NOT_A_REPORT_WINDOW = 8;
@@ -45,7 +53,7 @@ const NOT_A_REPORT_WINDOW = 8;
 const DENIED_AT_THE_END = /\b(not|isnt|arent|wasnt|werent|never|doesnt|dont|didnt|hasnt|havent)( really| at all| even| been)? (numb\w*|weak\w*|tingl\w*|dead|heavy|affected|droop\w*|slurr\w*|lopsided|crooked|wonky|uneven|sagging|hanging|dragg\w*|drag|drags)$/;
 
 /** An animal's sign, not a person's: "my dog is incontinent since his back surgery", "my dog's back legs have gone weak". */
-const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
+const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit|collie|spaniel|labrador|lab|retriever|terrier|dachshund|sausage dog|greyhound|whippet|lurcher|poodle|pug|bulldog|alsatian|husky|guinea pig|hamster|ferret|tortoise|goat|sheep|cow|donkey|mare|gelding|stallion|foal)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
 
 /**
  * Words right after a sign, or opening the next clause, that say it is over or is how the person
@@ -57,7 +65,9 @@ const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit)s?( (back
  */
 const SETTLED = '((went|gone|has gone|had gone) away|(cleared|settled|resolved|sorted)( up| out| itself| down)?|recovered|got better|back to normal|all clear'
   + '|no (more )?(problems?|issues?|trouble|symptoms?) since|(been )?(fine|ok|okay|normal) (ever )?since|(fine|ok|okay|normal|alright) now|(normal|usual) for me|nothing new( for me)?|always been like (that|this)'
-  + '|for (many |several |a few |some |\\d+ |\\w+ )?years|for decades'
+  + '|for (about |around |over |nearly |almost |more than |well over |the (last|past) )?(many |several |a few |some |\\d+ |\\w+ )?years|for decades'
+  // Healed or regained: "shingles on my bum made it numb for a while, fully healed now", "lost a stone with covid and put it back on".
+  + '|(fully |completely |totally )?healed( up)?|put (it|the weight|it all|them) (all )?back on|(gained|got) (it|the weight) (all )?back|regained'
   + '|always (has|have) been|(has|have) always been|(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|alright)'
   + '|(hasnt|has not|havent|have not) changed|gone( now| completely)?$)';
 const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
@@ -68,7 +78,13 @@ const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
 const SORTED_BY_A_DOCTOR = /^(the |my |his |her |their )?(gp|doctor|doc|consultant|urologist|specialist|nurse)s? (sorted|fixed|treated|dealt with|cured)( it| that| them| this)?( out)?\b/;
 /** The person, not the sign, as the one now well: "a bike accident last year and is fine now". */
 const WELL_SINCE = /\band (im |i am |is |am |hes |shes |he is |she is |was |have been |has been |been )?(fine|ok|okay|all good|recovered|better)( now| since| ever since)?$/;
-const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|which|all|both|thankfully|luckily|fortunately) )*((has|have|had|was|were|is|are|got|been|all|done) )*${SETTLED}`);
+/**
+ * The next clause opening with the sign over: "that was sorted", "now gone", "now back to normal",
+ * and, of signs told in the plural, "they've stopped" ("I had night sweats in the menopause, they've
+ * stopped"); a lone "it's stopped" may be the urine stopping, and "they've stopped working" legs
+ * that have, so neither says anything is over.
+ */
+const SETTLED_NEXT_CLAUSE = new RegExp(`^((it|its|that|thats|this|they|theyre|theyve|which|all|both|thankfully|luckily|fortunately|now|fully|completely|totally) )*((has|have|had|was|were|is|are|got|been|all|done) )*(${SETTLED}|(?<=\\b(they|theyve|those|these|both) (have |had |all |both |now )*)(stopped|ended|finished|cleared|eased off)( now| completely| since| years ago| long ago| ages ago)?$)`);
 
 /** The years from 1940 to `last`, as alternatives: "since his stroke in 2012" is years back, "since my op in" this year is not. */
 function yearsUpTo(last: number): string {
@@ -90,7 +106,10 @@ const SINCE_LONG_AGO = new RegExp('^(\\w+ ){0,6}since (\\w+ ){0,5}((\\d+|a few|f
  * A sign told once, long ago, and not since: "I didn't make it to the loo in time once when I had
  * norovirus years ago". Not when the words go on to say it has lasted ("since", "still", "ever").
  */
-const ONCE_LONG_AGO = /^(?!.*\b(ever|again|every|keep|keeps|always)\b).*\b((\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|twenty) )?(years|decades) ago\b/;
+const ONCE_LONG_AGO = new RegExp('^(?!.*\\b(ever|again|every|keep|keeps|always)\\b).*\\b(((\\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|twenty) )?(years|decades) (ago|back)'
+  + `|in (${yearsUpTo(new Date().getFullYear() - 2)}))\\b`);
+/** A time long ago told as a clause of its own after the sign: "her sciatica went into both legs once, years ago". */
+const LONG_AGO_ALONE = /^(((a few|few|many|several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|twenty) )?(years|decades) (ago|back)|(back )?in (19|20)\d\d|when (i|he|she|we) (was|were) (a )?(child|kid|teenager|little|young))$/;
 /** Where the words of a sign's own story stop: "I wet myself once years ago" but not "numb for weeks and my back went years ago". */
 const END_OF_ITS_STORY = /\b(and|now|then|so|because|until|till|yet|still|since|if|but)\b/;
 
@@ -103,8 +122,8 @@ const END_OF_ITS_STORY = /\b(and|now|then|so|because|until|till|yet|still|since|
  * are needed: "numb between my legs, probably from sitting?" and "my bum is numb when I sit" stay
  * urgent, since they do not say it passes; so does anything told as recent, worse or back again.
  */
-const LONG_SITTING = /\b(bike|bicycle|cycl\w*|rides?|riding|saddle|spin class|spinning|motorbike|(hard|wooden|metal|plastic|stone|concrete) (seats?|chairs?|benches?|bleachers|stands|floor|ground|pews?)|bleachers|pews?|(sitting|sat|sit)( down)?( for| on)? (hours|ages|too long|a long time|all day|long periods)|(long|hours of|hours on|hours in) (drives?|journeys?|car journeys?|car rides?|flights?|sitting|sits|meetings|shifts|the car|the saddle|the bike|a chair)|(on|sat on) the (loo|toilet) too long)\b/;
-const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|settles|settled|disappears|disappeared)( away| off)?|(is|its|it is|feels|feel|im|i am|all) (fine|normal|ok|okay|better|back to normal))( again)? ((after|within|in) (a (few )?(minutes?|while|bit)|an hour|half an hour|\w+ (minutes|hours))|(once|when|as soon as|after|if) (i|you|we) (stand|stood|get|got|walk|move|stretch|shift|change)\w*|(straight|right) away|after$)|\b(wears|wore) off\b|\b(goes|went) away\b|\b(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|back to normal)\b|\bfor (a few|a couple of|five|ten|fifteen|twenty|\d+) (minutes|mins)\b/;
+const LONG_SITTING = /\b(bike|bicycle|cycl\w*|rides?|riding|saddle|spin class|spinning|motorbike|driv\w*|lorry|truck|hgv|(long|hours of) (runs|hauls|trips)|(hard|wooden|metal|plastic|stone|concrete) (seats?|chairs?|benches?|bleachers|stands|floor|ground|pews?)|bleachers|pews?|(sitting|sat|sit)( down)?( for| on)? (hours|ages|too long|a long time|all day|long periods)|(long|hours of|hours on|hours in) (drives?|journeys?|car journeys?|car rides?|flights?|sitting|sits|meetings|shifts|the car|the saddle|the bike|a chair)|(on|sat on) the (loo|toilet) too long)\b/;
+const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|settles|settled|disappears|disappeared)( away| off)?|(is|its|it is|was|it was|feels|feel|felt|im|i am|all) (fine|normal|ok|okay|better|back to normal))( again)? ((after|within|in) (a (few )?(minutes?|while|bit)|an hour|half an hour|\w+ (minutes|hours))|(once|when|as soon as|after|if) (i|you|we) (stand|stood|get|got|walk|move|stretch|shift|change)\w*|(straight|right) away|after$)|\b(wears|wore) off\b|\b(goes|went) away\b|\b(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|back to normal)\b|\bfor (a few|a couple of|five|ten|fifteen|twenty|\d+) (minutes|mins)\b/;
 
 /**
  * What a doctor said a procedure would do, and that has passed, is no sign: "after my epidural my
@@ -156,8 +175,29 @@ const LIFELONG = /\b(always|all my life|since (birth|childhood|i was (a )?(kid|c
 const IF_SOMEONE = /\bif( (i|you|we|he|she|my \w+|your \w+))? $/;
 const AFTER_AN_OPERATION = /^.{0,40}\bafter (surgery|an? (operation|op|procedure|injection|epidural|an(a)?esthetic|discectomy|microdiscectomy|fusion))\b/;
 
+/**
+ * Someone else's sign told as the reason to ask about one's own risk: "the guy in the bed next to me
+ * had foot drop after his op, will I get that?", "a lady at my yoga class said her sciatica went into
+ * both legs, should I worry mine will?". A friend's sign told for the friend ("my friend can't pee,
+ * will she be ok?") still gets the emergency reply, to pass on.
+ */
+const SOMEONE_OUTSIDE_THE_FAMILY = /^(\w+ ){0,2}(guy|man|woman|lady|bloke|fella|chap|girl|boy|friend|mate|pal|colleague|coworker|co worker|neighbou?r|someone|somebody|patient|character|person)s?\b/;
+/** The patient telling of themself before the sign: "my friend had it and now I can't feel my bum, will I get it?". */
+const I_MYSELF = /\b(i|im|ive|id)\b/;
+const ABOUT_MY_OWN_RISK = /\b((will|could|would|might|can|do|should) i (get|develop|have|catch|end up)|(should|do) i (worry|be worried)|(am|are) (i|we) (at risk|next|likely)|does (that|this|it) mean (i|im)|happen to me|mine (will|might|could|would))\b/;
+
 /** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
 const FEARING = /\b(scared|afraid|frightened|terrified|nervous|worried|anxious) (of|about) $/;
+/**
+ * A sign feared as what may come, in the future's own words: "I keep worrying I'll have a heart
+ * attack from the stress", "I dread getting a fever after surgery", "fear of being incontinent one
+ * day". "Worried about having numbness" and "scared I'm getting a fever" tell of now, and still count.
+ */
+const FEAR = '\\b(scared|afraid|frightened|terrified|dread|dreading|dreaded|fear|fearing|worried|worry|worrying|nervous|anxious|paranoid|panicking)\\b';
+const FEARS_WHAT_MAY_COME = new RegExp(`${FEAR}(.*\\b(ill|i will|i might|i may|i could|id|i would|im going to|im gonna|he will|she will|hell|shell|he might|she might)( (one day|eventually|end up|go on to|then))? (have|get|be|develop|end up( with)?|start|lose)| (of |about )?(getting|developing|ending up with))( a| an| any| some)? $`);
+/** "Fear of being incontinent one day": being, told with a time to come. */
+const FEARS_BEING = new RegExp(`${FEAR} (of|about) being $`);
+const ONE_DAY = /^.{0,60}\b(one day|some day|someday|eventually|in (the )?future|later in life|when (im|i am|i get) older|as i get older)\b/;
 /** What a rule needs alongside a sign, told as a risk to avoid: "the risk of falling", "exercises to prevent falls". */
 const GUARDED_AGAINST = /\b((fear|risk|danger|chance) of|(prevent|preventing|avoid|avoiding)( a| any)?) $/;
 
@@ -212,10 +252,11 @@ const SOMEONE_ELSES_BODY = /\b(his|her|their)(?= (own |left |right |lower |upper
 const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|they)\b/g;
 
 /**
- * A singular body word with "'s" ("my back's been killing me", "my foot's dragging") loses its
- * apostrophe to the reading and would no longer be the word the patterns and `with` look for.
+ * A singular body word with "'s" ("my back's been killing me", "my foot's dragging", "the weight's
+ * dropping off me") loses its apostrophe to the reading and would no longer be the word the
+ * patterns and `with` look for.
  */
-const BODY_WORD_WITH_IS = /\b(back|neck|spine|foot|chest|face|bladder|bum|bottom|groin|balance|speech|wound)s\b/g;
+const BODY_WORD_WITH_IS = /\b(back|neck|spine|foot|chest|face|bladder|bum|bottom|groin|balance|speech|wound|weight)s\b/g;
 
 /**
  * A sense, a power, an urge or its warning said to be missing, in any tense, reads as "no ...": "I
@@ -241,10 +282,14 @@ const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|do
  * told as well ("it started on the right, but now it's in my left leg as well"), and what a thing
  * was done for ("I've written a note for my wife, just in case"). On their own the first reads as
  * a question about no one, the second as a denial, the third as nothing, the fourth as one leg,
- * and the last leaves the note a note.
+ * and the last leaves the note a note. So do a lone feeling or side said after a comma ("it's like
+ * my privates have been to the dentist, all numb", "my legs feel like ice, both of them") and the
+ * failure at the toilet ("I need to go constantly but when I get there it just won't").
  */
 const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
   '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$',
+  '^(and )?(when i (get there|got there|go|went|try|tried|sit down|sat down) )?(it|i|nothing) (just )?(wont|cant|doesnt|didnt)( (go|come|come out|happen|start|do it|manage( it)?))?$',
+  '^(and )?(all|totally|completely|really|just|both|now)? ?(numb|dead|tingly|tingling|asleep)$|^(on )?both (of them|sides|legs|feet)( now| too| as well)?$',
   '^(and )?(now )?((its|it is|the pain is|the sciatica is|it has (gone|spread|moved)|it went) )?(now )?(in|into|down|to) (my|the) (left|right) (leg|foot|side|buttock|thigh|calf)( now)? (too|as well|also)$',
 ].join('|'));
 
@@ -262,6 +307,16 @@ const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
   [/\bgroyne\b/g, 'groin'],
   [/\btite\b/g, 'tight'],
   [/\b(want|wanna|going|need|have|got|able|hard|trying|try|wish|rather|love) 2\b/g, '$1 to'],
+  // A phone's dictation writes a sign's word as one that sounds the same: "I can't P", "in continents",
+  // "chess pain", "a car crush", "food drop", "my boat legs", "can't feel my bomb".
+  [/\b(cant|to|need a|needed a|have a|for a|go for a|trying to|struggling to) p\b/g, '$1 pee'],
+  [/\bin continen(ce|t)s?\b/g, 'incontinen$1'],
+  [/\bchess (?=pains?|tightness|pressure|hurts)/g, 'chest '],
+  [/\b(my|his|her) chess\b/g, '$1 chest'],
+  [/\bcar crush\b/g, 'car crash'],
+  [/\bfood drop\b/g, 'foot drop'],
+  [/\bboat (legs|feet|sides)\b/g, 'both $1'],
+  [/\b(my|his|her) bomb\b/g, '$1 bum'],
 ];
 
 /**
@@ -351,6 +406,11 @@ const ONE_FORM: readonly (readonly [RegExp, string])[] = [
 ];
 
 const CONTEXT_NEGATION_WINDOW = 2;
+/**
+ * An event denied by denying one had it, which the two-word window cannot reach: "he hasn't had a
+ * fall", "I've never had a fall", "not had any falls".
+ */
+const NEVER_HAD = /\b(no|not|never|hasnt|havent|hadnt|without)( (ever|yet|once|really|actually))? (had|having|suffered)( (a|any|one))? $/;
 
 const LEVEL_ORDER: Record<UrgencyLevel, number> = { emergency: 0, crisis: 1, urgent: 2 };
 
@@ -532,7 +592,7 @@ function firstMatch({ rule, patterns, context, exceptions, explained }: Compiled
 function mentioned(pattern: RegExp, clause: string): boolean {
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
-    if (!isNegated(before, CONTEXT_NEGATION_WINDOW) && !ASKING_ABOUT.test(before) && !FEARING.test(before) && !GUARDED_AGAINST.test(before)) return true;
+    if (!isNegated(before, CONTEXT_NEGATION_WINDOW) && !NEVER_HAD.test(before) && !ASKING_ABOUT.test(before) && !FEARING.test(before) && !GUARDED_AGAINST.test(before)) return true;
   }
   return false;
 }
@@ -559,6 +619,8 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
     if (isNegated(before) || DENIED_AT_THE_END.test(match[0]) || ASKING_ABOUT.test(before) || ABOUT_AN_ANIMAL.test(before)) continue;
     if (!history && !WORSENING.test(match[0]) && settled(clause, match.index, match.index + match[0].length, clauses.slice(at + 1), explained)) continue;
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
+      || FEARS_WHAT_MAY_COME.test(before) || (FEARS_BEING.test(before) && ONE_DAY.test(clause.slice(match.index + match[0].length)))
+      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && [clause.slice(match.index), ...clauses.slice(at + 1)].some((words) => ABOUT_MY_OWN_RISK.test(words)))
       || (IF_SOMEONE.test(before) && AFTER_AN_OPERATION.test(clause.slice(match.index + match[0].length)));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
@@ -585,7 +647,7 @@ function settled(clause: string, signStart: number, signEnd: number, later: read
   if (later.some((words) => CAME_BACK.test(words)) || CAME_BACK.test(restOfClause)) return false;
   if (A_PROCEDURE.test(clause) && (AS_WE_WERE_TOLD.test(clause) || AS_WE_WERE_TOLD.test(next)) && HAS_PASSED.test(next)) return true;
   if (RECENT.test(clause) || RECENT.test(next) || masked(restOfClause) || masked(next)) return false;
-  if (SINCE_LONG_AGO.test(restOfClause.trim()) || ONCE_LONG_AGO.test(restOfClause.split(END_OF_ITS_STORY)[0] as string)) return true;
+  if (SINCE_LONG_AGO.test(restOfClause.trim()) || ONCE_LONG_AGO.test(restOfClause.split(END_OF_ITS_STORY)[0] as string) || LONG_AGO_ALONE.test(next)) return true;
   if ((LONG_SITTING.test(clause) || LONG_SITTING.test(next)) && passesOnMoving(restOfClause, next)) return true;
   if (WELL_SINCE.test(restOfClause.trim()) || LIFELONG.test(clause.slice(0, signStart))) return true;
   if (explained && (explained.test(restOfClause) || explained.test(next))) return true;
