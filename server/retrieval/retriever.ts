@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { CALIBRATION, type Calibration } from './calibration.js';
 import { bestPhrasing, confidence, confidenceBound } from './confidence.js';
 import { EntryIndex, type IndexedEntry } from './index.js';
-import { Normaliser } from './normalise.js';
+import { Normaliser, SELF_DIAGNOSIS_TERM } from './normalise.js';
 import { chooseSnippet, readSentences, type BodySentences } from './snippet.js';
 
 export interface RankedEntry {
@@ -124,7 +124,7 @@ export class Retriever {
       .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
     const allTerms = sentences.flatMap((sentence) => sentence.terms);
     if (POINTS_BACK.test(text) && !allTerms.some((term) => this.index.namesSomething(term))) return { terms: allTerms, ranked: [] };
-    const asked = new Set(sentences.filter((sentence) => sentence.asks).flatMap((sentence) => sentence.terms));
+    const asked = new Set(sentences.flatMap((sentence) => this.askedPart(sentence.sentence, sentence.asks, sentence.terms, about)));
     const told = asked.size > 0 ? new Set(allTerms.filter((term) => !asked.has(term))) : undefined;
     const whole = this.rank([...new Set(allTerms)], (term) => (told?.has(term) ? this.index.storyWeight(term) : this.index.weight(term)));
     // A question after a comma is read alone too, as a sentence that asks: "killing time in the
@@ -133,8 +133,11 @@ export class Retriever {
     // is it safe to drive" is still turned away. One that points back is read only with what it
     // points back to, as the whole reading does: alone, "numb patch on my foot, could that be from a
     // disc" asked what a disc is.
+    // A patient asking whether what they feel is a disc is read alone too ("stabbing pain when I
+    // stand up from the sofa, is it a disc?"): "it" is the feeling, and the question names its topic.
     const clauses = sentences
-      .flatMap(({ sentence }) => sentence.split(',').slice(1).filter((clause) => CLAUSE_OPENS_QUESTION.test(clause) && !POINTS_BACK.test(clause)))
+      .flatMap(({ sentence, terms }) => sentence.split(',').slice(1)
+        .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause) && (!POINTS_BACK.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM))))
       .slice(-MAX_CLAUSE_READINGS)
       .map((clause) => ({ sentence: clause, asks: true, pointsBack: false, terms: this.normaliser.terms(clause) }))
       .filter((clause) => clause.terms.length > 0)
@@ -188,6 +191,22 @@ export class Retriever {
       readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], weight));
     });
     return bestReadings(readings);
+  }
+
+  /**
+   * The terms of what a sentence asks: all of it when it asks, or when a clause after a comma opens a
+   * question; nothing when it only tells. A patient asking whether what they feel comes from a disc
+   * (SELF_DIAGNOSIS_TERM) asks only from that clause on: in "sharp pain when I get up from a chair,
+   * is it my disc or a muscle" the sharp pain and the chair are what happened, and weighed in full
+   * the chair answered about sitting.
+   */
+  private askedPart(sentence: string, asks: boolean, terms: readonly string[], about: readonly string[]): readonly string[] {
+    if (OPENS_QUESTION.test(sentence)) return asks ? terms : [];
+    const clauses = sentence.split(',');
+    const question = clauses.findIndex((clause, i) => i > 0 && CLAUSE_OPENS_QUESTION.test(clause));
+    if (question < 0) return asks ? terms : [];
+    if (!terms.includes(SELF_DIAGNOSIS_TERM)) return terms;
+    return [...this.normaliser.terms(clauses.slice(question).join(',')), ...about];
   }
 
   /** Whether the sentence names one of its topics as something already known (see KNOWN_THING). */

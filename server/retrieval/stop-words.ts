@@ -6,7 +6,9 @@
  * "kind regards") are here too, and so are the ways of asking for an explanation ("ELI5", "myth or
  * fact", "decode pls", a report's "Impression:" quoted): no entry uses them, so they weighed as
  * unknown words and turned a question the knowledge base answers into "I don't know". Courtesies of several words whose
- * words mean something alone ("good afternoon", "quick one") are in the lexicon.
+ * words mean something alone ("good afternoon", "quick one") are in the lexicon. So are swearing and
+ * its shorthand ("will this fucking sciatica ever go away", "claustrophobic af", "wtf does that
+ * mean"): a patient in pain swears, and the word weighed more than the sciatica it came with.
  */
 export const STOP_WORDS = new Set(`
 a about above after again all also am an and any anyone anything are as at be been being before both
@@ -25,6 +27,8 @@ hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
 um umm ummm uhm erm errm uh uhh hmm hmmm hm ah ahh oh ohh ooh lol lmao haha hahaha hehe hiya heya eh
 q appreciate appreciated hoping bother bothering regards sincerely faithfully cheers info information
 eli5 decode decipher myth myths fact facts true false homework impression wrote writes
+fuck fucks fucked fucking fuckin fking fkn effing frigging friggin freaking freakin feckin shit shite shitty bullshit
+crap crappy bloody damn dammit damned goddamn bugger buggered sodding arse ass piss pissing af wtf ffs omg jeez
 `.trim().split(/\s+/));
 
 /**
@@ -76,7 +80,7 @@ cat cats horse horses pony tax taxes recipe recipes cake bread weather rain mort
 store stores walmart costco mall haircut barber hairdresser salon airport airports stadium gaming
 tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean cesarean
 acl cruciate prenatal antenatal childbirth obstetrician midwife
-pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods
+pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods shingles
 elsewhere
 `.trim().split(/\s+/));
 
