@@ -50,6 +50,13 @@ const MAX_CLAUSE_READINGS = 3;
  * "is this normal?".
  */
 export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
+/**
+ * A clause that chooses among what came before it, or names it again: "sitting or standing, which is
+ * worse for a slipped disc", "had a microdiscectomy last year, could the same disc go again". Read
+ * alone, "which is worse for a slipped disc" asked which disc word is worse and "the same disc go
+ * again" whether a disc slips, each with full confidence.
+ */
+const CHOOSES_OR_REPEATS = /^\W*(?:(?:so|and|but|ok|okay)\W+)?which\b|\bsame\b(?!\s+(?:as|thing|like)\b)/i;
 
 /** The word after one of these is something already known: "the operation", "this scan". */
 const KNOWN_THING = /\b(?:the|this|that|these|those)\s+(\p{L}+)/giu;
@@ -117,9 +124,9 @@ export class Retriever {
    */
   search(text: string, alsoAbout: readonly string[] = [], toldBefore = ''): { terms: string[]; ranked: RankedEntry[] } {
     const about = alsoAbout.flatMap((words) => this.normaliser.terms(words));
-    const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, terms: this.normaliser.terms(toldBefore) }] : [];
+    const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, chooses: false, terms: this.normaliser.terms(toldBefore) }] : [];
     const sentences = [...before, ...text.split(SENTENCE_END)
-      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))]
+      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), chooses: false, terms: this.normaliser.terms(sentence) }))]
       .filter((sentence) => sentence.terms.length > 0)
       .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
     const allTerms = sentences.flatMap((sentence) => sentence.terms);
@@ -137,9 +144,10 @@ export class Retriever {
     // stand up from the sofa, is it a disc?"): "it" is the feeling, and the question names its topic.
     const clauses = sentences
       .flatMap(({ sentence, terms }) => sentence.split(',').slice(1)
-        .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause) && (!POINTS_BACK.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM))))
+        .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
+          && (!POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM))))
       .slice(-MAX_CLAUSE_READINGS)
-      .map((clause) => ({ sentence: clause, asks: true, pointsBack: false, terms: this.normaliser.terms(clause) }))
+      .map((clause) => ({ sentence: clause, asks: true, pointsBack: CHOOSES_OR_REPEATS.test(clause), chooses: CHOOSES_OR_REPEATS.test(clause), terms: this.normaliser.terms(clause) }))
       .filter((clause) => clause.terms.length > 0)
       .map((clause) => ({ ...clause, terms: [...clause.terms, ...about] }));
     if (sentences.length < 2 && clauses.length === 0) return { terms: whole.terms, ranked: whole.ranked };
@@ -163,7 +171,8 @@ export class Retriever {
       // that runs in families?" says "that" but asks about families, and a story of flare-ups,
       // sleep and work read into it drowned the question. The clinic's topics count here, though
       // unboosted: "what's your email address?" after a story is a question the clinic answers.
-      const namesOwn = [...terms].some((term) => this.index.namesAnyTopic(term) && (!sentence.pointsBack || this.index.namesSomething(term)));
+      // A clause that chooses or repeats (CHOOSES_OR_REPEATS) is read only with the story.
+      const namesOwn = !sentence.chooses && [...terms].some((term) => this.index.namesAnyTopic(term) && (!sentence.pointsBack || this.index.namesSomething(term)));
       // Also read with the story's topics when it points back, or when the story names something
       // more specific than the question does: "how is the procedure done?" after "I've been told an
       // epidural is the next step" asks about the epidural.
