@@ -154,7 +154,7 @@ export class Retriever {
     const readings = [whole];
     // A story about a cat, a knee or a laptop is about it in every sentence, also the one that asks
     // "how long before she's back to normal?".
-    const elsewhere = allTerms.filter((term) => this.index.namesOtherSubject(term));
+    const elsewhere = allTerms.filter((term) => this.index.namesOtherSubject(term) && !this.index.namesAffairs(term));
     // What "it" or "this" is may lie sentences back, past what the patient felt or did: "I've been
     // off work with sciatica. [...] I'm usually very active. Will it ever go away?" asks about
     // sciatica, not activity.

@@ -85,6 +85,19 @@ elsewhere
 `.trim().split(/\s+/));
 
 /**
+ * Of OTHER_SUBJECT_WORDS, the patient's own affairs: money, shops, food, the weather, a trade. Told
+ * in a story ("I have three kids and a mortgage", "my salon is short staffed") they are the
+ * patient's life, and a later question that names a disc or a treatment of its own is not about
+ * them; a cat, a knee or a laptop, by contrast, is what "she" or "it" goes on meaning. In the
+ * sentence that asks, they still turn the question away ("is the library open on Saturdays").
+ */
+export const AFFAIRS_WORDS = new Set(`
+tax taxes mortgage loan bitcoin bank weather rain recipe recipes cake bread food foods restaurant restaurants pizza cafe
+pub supermarket supermarkets tesco bakery library store stores walmart costco mall haircut barber hairdresser salon
+airport airports stadium gaming
+`.trim().split(/\s+/));
+
+/**
  * Words that place a question in a spine clinic's field: the disc, the spine and the nerve pain they
  * cause. A question that names another subject is about that subject unless it names one of these
  * too: "rotator cuff physio exercises", "groin hernia surgery recovery" or "tennis elbow steroid
