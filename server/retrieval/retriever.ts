@@ -56,6 +56,15 @@ export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
  * alone, "which is worse for a slipped disc" asked which disc word is worse and "the same disc go
  * again" whether a disc slips, each with full confidence.
  */
+/**
+ * An opening in a note's shorthand, before a comma, with no one in it: "3 weeks after microdiscectomy
+ * at L4-5, can i drive", "2 level fusion L4-S1, how long is recovery". It heads the question, which
+ * asks about what it names; read alone, "can i drive" answered about driving with a slipped disc and
+ * "how long is recovery" about sciatica, each with confidence over 0.9. An opening with someone in
+ * it ("I'm scared I've damaged my spine, what is a disc") tells a story, and the question after it
+ * is read alone as well.
+ */
+const HEADING = /^(?![^,]*\b(?:i|im|ive|id|me|my|we|us|our|he|she|they|his|her|their|you|your)\b)[^,]*,/i;
 const CHOOSES_OR_REPEATS = /^\W*(?:(?:so|and|but|ok|okay)\W+)?which\b|\bsame\b(?!\s+(?:as|thing|like)\b)/i;
 
 /** The word after one of these is something already known: "the operation", "this scan". */
@@ -124,9 +133,9 @@ export class Retriever {
    */
   search(text: string, alsoAbout: readonly string[] = [], toldBefore = ''): { terms: string[]; ranked: RankedEntry[] } {
     const about = alsoAbout.flatMap((words) => this.normaliser.terms(words));
-    const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, chooses: false, terms: this.normaliser.terms(toldBefore) }] : [];
+    const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, chooses: false, headed: false, terms: this.normaliser.terms(toldBefore) }] : [];
     const sentences = [...before, ...text.split(SENTENCE_END)
-      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), chooses: false, terms: this.normaliser.terms(sentence) }))]
+      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), chooses: false, headed: false, terms: this.normaliser.terms(sentence) }))]
       .filter((sentence) => sentence.terms.length > 0)
       .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
     const allTerms = sentences.flatMap((sentence) => sentence.terms);
@@ -145,9 +154,13 @@ export class Retriever {
     const clauses = sentences
       .flatMap(({ sentence, terms }) => sentence.split(',').slice(1)
         .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
-          && (!POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM))))
+          && (!POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
+        .map((clause) => ({ clause, headed: HEADING.test(sentence) })))
       .slice(-MAX_CLAUSE_READINGS)
-      .map((clause) => ({ sentence: clause, asks: true, pointsBack: CHOOSES_OR_REPEATS.test(clause), chooses: CHOOSES_OR_REPEATS.test(clause), terms: this.normaliser.terms(clause) }))
+      .map(({ clause, headed }) => ({
+        sentence: clause, asks: true, pointsBack: CHOOSES_OR_REPEATS.test(clause), chooses: CHOOSES_OR_REPEATS.test(clause),
+        headed, terms: this.normaliser.terms(clause),
+      }))
       .filter((clause) => clause.terms.length > 0)
       .map((clause) => ({ ...clause, terms: [...clause.terms, ...about] }));
     if (sentences.length < 2 && clauses.length === 0) return { terms: whole.terms, ranked: whole.ranked };
@@ -185,7 +198,8 @@ export class Retriever {
       // names the microdiscectomy refers to it, and read alone answers about operations or
       // recoveries in general.
       const resolved = bestFit >= RESOLVING_FIT && this.namesKnownTopic(sentence.sentence, terms);
-      if (namesOwn && own && !resolved) readings.push(own);
+      // Under a heading (HEADING) that names something more specific, the clause is read only with it.
+      if (namesOwn && own && !resolved && !(sentence.headed && readsContext)) readings.push(own);
       if ((!readsContext && !resolved) || context.length === 0) return;
       const referent = resolved ? this.referent(context, fit, toldLast) : undefined;
       const weight = (term: string) => {
