@@ -152,9 +152,10 @@ const WISHING = new Set(['want', 'wanna', 'wish']);
 const WISHING_FIRST = new Set(['prefer', 'rather']);
 /**
  * A wish is read as "without" only when it is the patient's, said within a few words of "I" or
- * "we": "my doctor not want give me MRI" is the doctor's, and denies the scan, not an operation.
+ * "we", or the "you" that means anyone ("what do you do for a disc if you don't want the knife"):
+ * "my doctor not want give me MRI" is the doctor's, and denies the scan, not an operation.
  */
-const WISHERS = new Set(['i', 'im', 'id', 'we']);
+const WISHERS = new Set(['i', 'im', 'id', 'we', 'you']);
 const WISHER_REACH = 3;
 /** Between a denied wish and what is not wished for: "don't want to have an operation". */
 const UNDERGOING = new Set(['have', 'having', 'get', 'getting', 'undergo', 'undergoing']);
