@@ -301,6 +301,16 @@ function withJellyMoved(words: readonly string[]): readonly string[] {
   return out ?? words;
 }
 
+/**
+ * "Desiccation at L4-5, what's that", "foraminal narrowing at C5-6": a level after "at" says where a
+ * finding is, not what is asked. Weighed as a level, it matched the entry on level names ("what does
+ * L4-5 mean") better than the finding matched its own. Said alone ("what does L4-5 mean", "L5-S1
+ * protrusion") the level is kept.
+ */
+function isWhereFound(words: readonly string[], i: number): boolean {
+  return words[i] === 'level' && words[i - 1] === 'at';
+}
+
 /** "Operation on my knee", "replacement of the disc": see Normaliser.turnedCompound. */
 const TURNING = new Set(['on', 'of']);
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'his', 'her', 'your', 'their', 'our']);
@@ -603,6 +613,7 @@ export class Normaliser {
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);
     return withSelfDiagnosis(withJellyMoved(this.withoutImages(joined === canonical ? canonical : this.canonicalWords(joined))))
+      .filter((word, i, all) => !isWhereFound(all, i))
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemmer(word));
   }
