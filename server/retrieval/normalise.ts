@@ -147,7 +147,8 @@ const NEEDING = new Set([
   'involve', 'involves', 'involving', 'need', 'needs', 'needing', 'require', 'requires', 'requiring',
   'include', 'includes', 'including', 'mean', 'means',
 ]);
-const WISHING = new Set(['want', 'wanna', 'wish']);
+/** "We don't do operations" refuses them as "I don't want" does. */
+const WISHING = new Set(['want', 'wanna', 'wish', 'do']);
 /** A wish said before its denial: "I prefer not surgery", "I'd rather not". */
 const WISHING_FIRST = new Set(['prefer', 'rather']);
 /**
