@@ -209,7 +209,7 @@ function withoutForDeniedNeeds(words: readonly string[]): string[] {
  * Only a condition right after the pointer (links between, see SELF_DIAGNOSIS_LINKS) counts: "is
  * it safe to drive with sciatica" asks about driving.
  */
-const SELF_DIAGNOSIS_ASKING = new Set(['is', 'could', 'can', 'might', 'may', 'would', 'does', 'did', 'sounds', 'sound']);
+const SELF_DIAGNOSIS_ASKING = new Set(['is', 'could', 'can', 'might', 'may', 'would', 'does', 'did', 'do', 'have', 'sounds', 'sound']);
 const SELF_DIAGNOSIS_POINTERS = new Set(['this', 'that', 'it', 'these', 'those', 'mine', 'i']);
 /** Between the pointer and the condition: "could it still be coming from a disc", "is that just my sciatica". */
 const SELF_DIAGNOSIS_LINKS = new Set([
@@ -219,6 +219,7 @@ const SELF_DIAGNOSIS_LINKS = new Set([
 /** The conditions (as the lexicon names them) a patient asks their symptoms to be. */
 const SELF_DIAGNOSED = new Set(['disc', 'herniation', 'bulge', 'protrusion', 'sciatica', 'radiculopathy', 'nerve']);
 const SELF_DIAGNOSIS_REACH = 4;
+const QUESTION_OPENERS = new Set(['why', 'how', 'what', 'when', 'where', 'which', 'who']);
 const SYMPTOMS = 'symptoms';
 /** The term a self-diagnosis adds to a question (see SELF_DIAGNOSIS_ASKING). */
 export const SELF_DIAGNOSIS_TERM = stemmer(SYMPTOMS);
@@ -226,16 +227,19 @@ export const SELF_DIAGNOSIS_TERM = stemmer(SYMPTOMS);
 /** Where the condition of a self-diagnosis asked at `i` is (see SELF_DIAGNOSIS_ASKING), or -1. */
 function selfDiagnosedAt(words: readonly string[], i: number): number {
   const asking = words[i] as string;
-  if (!SELF_DIAGNOSIS_ASKING.has(asking)) return -1;
+  // "Why do I have pain down my leg" asks why, not whether it is sciatica.
+  if (!SELF_DIAGNOSIS_ASKING.has(asking) || QUESTION_OPENERS.has(words[i - 1] ?? '')) return -1;
   // "Sounds like a disc?" names no pointer; the others need one: "is a disc bone" asks about discs.
   let k = asking.startsWith('sound') ? i + 1 : i + 2;
   if (k === i + 2 && !SELF_DIAGNOSIS_POINTERS.has(words[i + 1] ?? '')) return -1;
   // "Does it" and "did it" ask what it does ("does it hurt"), unless it sounds or comes from something.
   if (['does', 'did'].includes(asking) && !['sound', 'come', 'coming'].includes(words[k] ?? '')) return -1;
-  // "Could I have a slipped disc" asks it too; "can I be..." does not.
+  // "Could I have a slipped disc", "do I have sciatica" and "have I got" ask it too; "can I be..." does not.
   if (words[i + 1] === 'i') {
-    if (!['have', 'got'].includes(words[k] ?? '')) return -1;
-    k += 1;
+    if (['have', 'got'].includes(words[k] ?? '')) k += 1;
+    else if (asking !== 'have') return -1;
+  } else if (['do', 'have'].includes(asking)) {
+    return -1;
   }
   for (const end = k + SELF_DIAGNOSIS_REACH; k < end; k += 1) {
     // "Could it be caused by a disc" asks it; "could that have caused my disc problem" asks what caused it.
