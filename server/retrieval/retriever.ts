@@ -51,12 +51,6 @@ const MAX_CLAUSE_READINGS = 3;
  */
 export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
 /**
- * A clause that chooses among what came before it, or names it again: "sitting or standing, which is
- * worse for a slipped disc", "had a microdiscectomy last year, could the same disc go again". Read
- * alone, "which is worse for a slipped disc" asked which disc word is worse and "the same disc go
- * again" whether a disc slips, each with full confidence.
- */
-/**
  * An opening in a note's shorthand, before a comma, with no one in it: "3 weeks after microdiscectomy
  * at L4-5, can i drive", "2 level fusion L4-S1, how long is recovery". It heads the question, which
  * asks about what it names; read alone, "can i drive" answered about driving with a slipped disc and
@@ -65,6 +59,12 @@ export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
  * is read alone as well.
  */
 const HEADING = /^(?![^,]*\b(?:i|im|ive|id|me|my|we|us|our|he|she|they|his|her|their|you|your)\b)[^,]*,/i;
+/**
+ * A clause that chooses among what came before it, or names it again: "sitting or standing, which is
+ * worse for a slipped disc", "had a microdiscectomy last year, could the same disc go again". Read
+ * alone, "which is worse for a slipped disc" asked which disc word is worse and "the same disc go
+ * again" whether a disc slips, each with full confidence.
+ */
 const CHOOSES_OR_REPEATS = /^\W*(?:(?:so|and|but|ok|okay)\W+)?which\b|\bsame\b(?!\s+(?:as|thing|like)\b)/i;
 
 /** The word after one of these is something already known: "the operation", "this scan". */

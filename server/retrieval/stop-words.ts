@@ -6,9 +6,9 @@
  * "kind regards") are here too, and so are the ways of asking for an explanation ("ELI5", "myth or
  * fact", "decode pls", a report's "Impression:" quoted): no entry uses them, so they weighed as
  * unknown words and turned a question the knowledge base answers into "I don't know". Courtesies of several words whose
- * words mean something alone ("good afternoon", "quick one") are in the lexicon. So are swearing and
- * its shorthand ("will this fucking sciatica ever go away", "claustrophobic af", "wtf does that
- * mean"): a patient in pain swears, and the word weighed more than the sciatica it came with.
+ * words mean something alone ("good afternoon", "quick one") are in the lexicon. Swearing and its
+ * shorthand are here too ("will this fucking sciatica ever go away", "claustrophobic af", "wtf does
+ * that mean"): a patient in pain swears, and the word weighed more than the sciatica it came with.
  */
 export const STOP_WORDS = new Set(`
 a about above after again all also am an and any anyone anything are as at be been being before both
