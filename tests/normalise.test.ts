@@ -150,7 +150,7 @@ describe('query normalisation', () => {
       'sounds like a trapped nerve?']) expect(asksSymptoms(question), question).toBe(true);
     expect(n.terms('is this a disc?')).toContain(n.terms('herniation')[0]);
     for (const question of ['is it safe to drive with sciatica', 'could that have caused my disc problem', 'is a disc bone',
-      'my scan shows a protrusion, is that a herniation', 'disc displacement, is that a slipped disc']) {
+      'my scan shows a protrusion, is that a herniation', 'disc displacement, is that a slipped disc', 'is that nerve damage']) {
       expect(asksSymptoms(question), question).toBe(false);
     }
   });

@@ -246,6 +246,8 @@ function selfDiagnosedAt(words: readonly string[], i: number): number {
     if (words[k] === 'caused' && words[k + 1] === 'by') k += 1;
     else if (!SELF_DIAGNOSIS_LINKS.has(words[k] ?? '')) break;
   }
+  // "Is that nerve damage?" asks about damage, which the warning signs answer, not about symptoms.
+  if (words[k] === 'nerve' && words[k + 1] === 'damage') return -1;
   return SELF_DIAGNOSED.has(words[k] ?? '') ? k : -1;
 }
 
