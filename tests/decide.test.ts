@@ -212,6 +212,36 @@ describe('questions that lean on what came before', () => {
     expect(decide(engine, 'my car engine knocks when cold, is it safe to drive').kind).toBe('fallback');
   });
 
+  it('reads "is this a disc?" after a description as a question about symptoms, not about what a disc is', () => {
+    for (const message of ['ache in my lower back and it hurts to bend. is this a disc?',
+      'stabbing pain when i stand up from the sofa, is it a disc?', 'my lower back locked up and now theres a dull ache in my bum, could that be a disc']) {
+      const decision = decide(engine, message);
+      expect(decision.topic, message).toBe('symptoms');
+      expect(decision.entryId, message).not.toBe('what-is-a-spinal-disc');
+    }
+    // What a disc is, asked as such, is still anatomy.
+    expect(decide(engine, 'what is a disc?').topic).toBe('disc-anatomy');
+  });
+
+  it('reads a clause that chooses among what came before, or names it again, with the story', () => {
+    expect(decide(engine, 'sitting or standing, which is worse for a slipped disc').topic).toBe('self-care');
+    expect(decide(engine, 'my husband had a microdiscectomy last year, could the same disc go again').topic).toBe('microdiscectomy');
+    // A sentence that opens with "which" asks its own question.
+    expect(decide(engine, 'I used to run. Which exercises are safe with a herniated disc?').topic).toBe('physical-therapy');
+  });
+
+  it('reads a question after a note-style heading with what the heading names', () => {
+    expect(decide(engine, '3 weeks after microdiscectomy at L4-5, can i drive').topic).toBe('recovery');
+    expect(decide(engine, '2 level fusion L4-S1, how long is recovery').topic).toMatch(/^(spinal-fusion|recovery)$/);
+    // A heading with someone in it is a story: the question is read alone as well.
+    expect(decide(engine, "i'm scared i've damaged my spine, what actually is a spinal disc").topic).toBe('disc-anatomy');
+  });
+
+  it('reads "what is that?" after a named condition as asking what it means', () => {
+    expect(decide(engine, "my back went on monday and the GP said it's probably a prolapsed disc. what is that exactly").topic).toBe('herniation');
+    expect(decide(engine, 'my wife is a nurse, she says I have sciatica, what is it').topic).toBe('sciatica');
+  });
+
   it('answers when the thing is named alongside the pointing word', () => {
     expect(decide(engine, 'spinal fusion, what is it').topic).toBe('spinal-fusion');
   });
@@ -248,6 +278,13 @@ describe('long stories with one question', () => {
       + 'microdiscectomy instead. What does that operation involve?')).toBe('microdiscectomy');
     expect(topicOf('A microdiscectomy was mentioned last year, but now the surgeon says I need a fusion at L4-L5 '
       + 'because the bone has slipped. What does that operation involve?')).toBe('spinal-fusion');
+  });
+
+  it('does not carry the patient\'s own affairs into a question that names its own subject', () => {
+    expect(topicOf('so the surgeon said my disc might heal by itself. i have three kids and a mortgage and I cannot be off '
+      + 'forever. can a herniated disc heal on its own')).toBe('natural-history');
+    // In the sentence that asks, they still turn it away.
+    expect(topicOf('I slipped a disc last year. Is the supermarket open late tonight?')).toBe('fallback');
   });
 
   it('does not take the patient\'s trade for what the question is about', () => {

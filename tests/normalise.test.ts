@@ -143,6 +143,52 @@ describe('query normalisation', () => {
     expect(n.terms('a kidney stone')).toContain('stone');
   });
 
+  it('reads "is this a disc?" as asking for the symptoms of a herniation, but not a question about doing', () => {
+    const n = normaliser();
+    const asksSymptoms = (text: string) => n.terms(text).includes('symptom');
+    for (const question of ['is this a disc?', 'could it be coming from my disc', 'is that sciatica', 'have I got a slipped disc',
+      'sounds like a trapped nerve?']) expect(asksSymptoms(question), question).toBe(true);
+    expect(n.terms('is this a disc?')).toContain(n.terms('herniation')[0]);
+    for (const question of ['is it safe to drive with sciatica', 'could that have caused my disc problem', 'is a disc bone',
+      'my scan shows a protrusion, is that a herniation', 'disc displacement, is that a slipped disc', 'is that nerve damage']) {
+      expect(asksSymptoms(question), question).toBe(false);
+    }
+  });
+
+  it('leaves out the image a patient compares with, but not a word the entries know or "I\'d like a"', () => {
+    const n = normaliser();
+    expect(n.terms('bulging a bit, like a tyre going soft')).not.toContain('tyre');
+    expect(n.terms('mine is like a toothache in my back')).not.toContain('toothach');
+    expect(n.terms("I'd like a second opinion")).toEqual(n.terms('second opinion'));
+    expect(n.terms('my back feels like a hot poker')).not.toContain('poker');
+  });
+
+  it('weighs nothing of swearing, and reads a family\'s name for it as who said it', () => {
+    const n = normaliser();
+    expect(n.terms('will this fucking sciatica ever go away')).toEqual(n.terms('will this sciatica ever go away'));
+    expect(n.terms('wtf is a protrusion')).toEqual(n.terms('what is a protrusion'));
+    expect(n.terms('my mum calls it a slipped disc')).toEqual(n.terms('calls it a slipped disc'));
+    expect(n.terms('in my family we say the disc is out')).toEqual(n.terms('the disc is out'));
+    // A family that is asked about is still there: discs that run in families.
+    expect(n.terms('do slipped discs run in my family')).toContain(n.terms('hereditary')[0]);
+  });
+
+  it('reads the jelly on the move as the herniation, and the jelly at rest as the disc\'s centre', () => {
+    const n = normaliser();
+    const herniation = n.terms('herniation')[0];
+    expect(n.terms('the jelly has squeezed out through the wall')).toContain(herniation);
+    expect(n.terms('can the jelly go back in by itself')).toContain(herniation);
+    expect(n.terms('what is the jelly in the middle of a disc')).not.toContain(herniation);
+    expect(n.terms('does the jelly dry out with age')).not.toContain(herniation);
+  });
+
+  it('reads a level after "at" as where a finding is', () => {
+    const n = normaliser();
+    const level = n.terms('L4')[0];
+    expect(n.terms('desiccation at L4-5')).not.toContain(level);
+    expect(n.terms('what does L4-5 mean')).toContain(level);
+  });
+
   it('drops stop words and stems what is left', () => {
     expect(normaliser().terms('what are the exercises I should be doing')).toEqual(normaliser().terms('exercise doing'));
   });

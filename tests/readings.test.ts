@@ -61,3 +61,17 @@ describe('greetings in other languages', () => {
     expect(decide(engine(), 'hola!').kind).toBe('smalltalk');
   });
 });
+
+describe('comparisons, feelings and lay mechanics', () => {
+  it('does not turn a question away for the image it compares with', () => {
+    expect(decide(engine(), 'GP said the disc is bulging a bit, like a tyre going soft?? is that bad').topic).toBe('bulge');
+    expect(decide(engine(), 'can they replace a disc like a hip replacement').topic).toBe('artificial-disc-replacement');
+    // Named as the subject, a tyre is still another subject's.
+    expect(decide(engine(), 'my tyre has a bulge, is it safe to drive').kind).toBe('fallback');
+  });
+
+  it('answers through swearing and the jelly on the move', () => {
+    expect(decide(engine(), 'will this fucking sciatica ever go away').topic).toBe('natural-history');
+    expect(decide(engine(), 'can the jelly go back in by itself').topic).toBe('natural-history');
+  });
+});

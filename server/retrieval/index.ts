@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { Entry } from '../kb/knowledge-base.js';
 import { NUMBER, type Normaliser } from './normalise.js';
-import { FIELD_WORDS, OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
+import { AFFAIRS_WORDS, FIELD_WORDS, OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS, STORY_WORDS } from './stop-words.js';
 
 /** An entry as the index sees it: every text reduced to its terms. */
 export interface IndexedEntry {
@@ -100,6 +100,8 @@ export class EntryIndex {
   private readonly unnaming = new Set(QUESTION_WORDS);
   /** The terms of OTHER_SUBJECT_WORDS. */
   private readonly otherSubjects = new Set<string>();
+  /** The terms of AFFAIRS_WORDS. */
+  private readonly affairs = new Set<string>();
   /** The terms of FIELD_WORDS. */
   private readonly fieldTerms = new Set<string>();
   /**
@@ -135,6 +137,7 @@ export class EntryIndex {
       return { entry, phrasings: [], lightestPhrasing: 0, allTerms };
     });
     for (const word of OTHER_SUBJECT_WORDS) for (const term of normaliser.terms(word)) this.otherSubjects.add(term);
+    for (const word of AFFAIRS_WORDS) for (const term of normaliser.terms(word)) this.affairs.add(term);
     for (const word of FIELD_WORDS) for (const term of normaliser.terms(word)) this.fieldTerms.add(term);
     for (const term of normaliser.terms(ASPECT_WORDS)) this.unnaming.add(term);
     for (const [term, share] of askedShare) if (share >= ASKED_TOPIC_MIN_SHARE && !this.unnaming.has(term)) this.askedTopicTerms.add(term);
@@ -221,6 +224,11 @@ export class EntryIndex {
   /** Whether the term names a subject outside a spine clinic (see OTHER_SUBJECT_WORDS). */
   namesOtherSubject(term: string): boolean {
     return this.otherSubjects.has(term);
+  }
+
+  /** Whether the term names the patient's own affairs, which a story's later questions are not about (see AFFAIRS_WORDS). */
+  namesAffairs(term: string): boolean {
+    return this.affairs.has(term);
   }
 
   /** Whether the term places a question in the clinic's field (see FIELD_WORDS). */

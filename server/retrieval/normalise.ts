@@ -115,12 +115,25 @@ const REPORTERS = new Set([
   'gp', 'gps', 'doctor', 'doctors', 'doc', 'dr', 'physio', 'physiotherapist', 'therapist', 'surgeon', 'consultant',
   'specialist', 'chiro', 'chiropractor', 'osteopath', 'nurse', 'radiologist', 'neurosurgeon', 'neurologist', 'pharmacist',
   'ortho', 'orthopedist', 'orthopaedist', 'pcp', 'provider', 'pt', 'pa', 'np', 'neurosurgeons', 'consultants', 'surgeons',
+  // Family and friends name a patient's trouble too ("my mum calls it a bulgy disc", "in my family we
+  // say your disc is out"); kept, "family" matched the entry that asks whether discs run in families.
+  'family', 'mum', 'mom', 'mam', 'dad', 'mother', 'father', 'nan', 'nana', 'gran', 'granny', 'grandma', 'grandad', 'grandpa',
+  'auntie', 'aunt', 'uncle', 'husband', 'wife', 'partner', 'sister', 'brother', 'son', 'daughter', 'friend', 'friends',
+  'neighbour', 'neighbor', 'everyone', 'everybody', 'people',
 ]);
+/** Between who and the saying: "in my family we say", "three people have told me", "my mum always says". */
+const BEFORE_SAYING = new Set(['we', 'they', 'have', 'has', 'had', 'always', 'just', 'all', 'keep', 'keeps']);
 const REPORTING = new Set([
   'said', 'says', 'say', 'called', 'calls', 'call', 'thinks', 'think', 'thought', 'told', 'tells', 'reckons', 'reckoned',
   'mentioned', 'mentions', 'diagnosed', 'suspects', 'suspected', 'described', 'describes', 'wrote', 'writes',
   'rang', 'rung', 'phoned', 'texted', 'emailed', 'messaged',
 ]);
+
+function saysIt(words: readonly string[], i: number): boolean {
+  if (!REPORTERS.has(words[i] as string)) return false;
+  const next = BEFORE_SAYING.has(words[i + 1] ?? '') ? i + 2 : i + 1;
+  return REPORTING.has(words[next] ?? '');
+}
 
 /**
  * "Treatments that don't involve surgery", "options that do not need an operation": a need or a
@@ -134,14 +147,16 @@ const NEEDING = new Set([
   'involve', 'involves', 'involving', 'need', 'needs', 'needing', 'require', 'requires', 'requiring',
   'include', 'includes', 'including', 'mean', 'means',
 ]);
-const WISHING = new Set(['want', 'wanna', 'wish']);
+/** "We don't do operations" refuses them as "I don't want" does. */
+const WISHING = new Set(['want', 'wanna', 'wish', 'do']);
 /** A wish said before its denial: "I prefer not surgery", "I'd rather not". */
 const WISHING_FIRST = new Set(['prefer', 'rather']);
 /**
  * A wish is read as "without" only when it is the patient's, said within a few words of "I" or
- * "we": "my doctor not want give me MRI" is the doctor's, and denies the scan, not an operation.
+ * "we", or the "you" that means anyone ("what do you do for a disc if you don't want the knife"):
+ * "my doctor not want give me MRI" is the doctor's, and denies the scan, not an operation.
  */
-const WISHERS = new Set(['i', 'im', 'id', 'we']);
+const WISHERS = new Set(['i', 'im', 'id', 'we', 'you']);
 const WISHER_REACH = 3;
 /** Between a denied wish and what is not wished for: "don't want to have an operation". */
 const UNDERGOING = new Set(['have', 'having', 'get', 'getting', 'undergo', 'undergoing']);
@@ -183,6 +198,124 @@ function withoutForDeniedNeeds(words: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * "Ache low down when I bend. Is this a disc?", "could it be my disc or a muscle", "is that
+ * sciatica", "sounds like a trapped nerve?", "have I got a slipped disc": after a patient tells
+ * what they feel, "this", "it" or "that" is the feeling, and the question asks whether it is a
+ * symptom of the condition named. Read word by word it asked what a disc is, and "what a spinal
+ * disc is" answered with full confidence; the question reads as "symptoms" of the condition.
+ * Only a condition right after the pointer (links between, see SELF_DIAGNOSIS_LINKS) counts: "is
+ * it safe to drive with sciatica" asks about driving.
+ */
+const SELF_DIAGNOSIS_ASKING = new Set(['is', 'could', 'can', 'might', 'may', 'would', 'does', 'did', 'do', 'have', 'sounds', 'sound']);
+const SELF_DIAGNOSIS_POINTERS = new Set(['this', 'that', 'it', 'these', 'those', 'mine', 'i']);
+/** Between the pointer and the condition: "could it still be coming from a disc", "is that just my sciatica". */
+const SELF_DIAGNOSIS_LINKS = new Set([
+  'be', 'really', 'still', 'just', 'actually', 'possibly', 'probably', 'maybe', 'all', 'coming', 'come',
+  'from', 'due', 'to', 'like', 'sound', 'a', 'an', 'the', 'my', 'his', 'her', 'their', 'your',
+]);
+/** The conditions (as the lexicon names them) a patient asks their symptoms to be. */
+const SELF_DIAGNOSED = new Set(['disc', 'herniation', 'bulge', 'protrusion', 'sciatica', 'radiculopathy', 'nerve']);
+const SELF_DIAGNOSIS_REACH = 4;
+const QUESTION_OPENERS = new Set(['why', 'how', 'what', 'when', 'where', 'which', 'who']);
+const SYMPTOMS = 'symptoms';
+/** The term a self-diagnosis adds to a question (see SELF_DIAGNOSIS_ASKING). */
+export const SELF_DIAGNOSIS_TERM = stemmer(SYMPTOMS);
+
+/** Where the condition of a self-diagnosis asked at `i` is (see SELF_DIAGNOSIS_ASKING), or -1. */
+function selfDiagnosedAt(words: readonly string[], i: number): number {
+  const asking = words[i] as string;
+  // "Why do I have pain down my leg" asks why, not whether it is sciatica.
+  if (!SELF_DIAGNOSIS_ASKING.has(asking) || QUESTION_OPENERS.has(words[i - 1] ?? '')) return -1;
+  // "Sounds like a disc?" names no pointer; the others need one: "is a disc bone" asks about discs.
+  let k = asking.startsWith('sound') ? i + 1 : i + 2;
+  if (k === i + 2 && !SELF_DIAGNOSIS_POINTERS.has(words[i + 1] ?? '')) return -1;
+  // "Does it" and "did it" ask what it does ("does it hurt"), unless it sounds or comes from something.
+  if (['does', 'did'].includes(asking) && !['sound', 'come', 'coming'].includes(words[k] ?? '')) return -1;
+  // "Could I have a slipped disc", "do I have sciatica" and "have I got" ask it too; "can I be..." does not.
+  if (words[i + 1] === 'i') {
+    if (['have', 'got'].includes(words[k] ?? '')) k += 1;
+    else if (asking !== 'have') return -1;
+  } else if (['do', 'have'].includes(asking)) {
+    return -1;
+  }
+  for (const end = k + SELF_DIAGNOSIS_REACH; k < end; k += 1) {
+    // "Could it be caused by a disc" asks it; "could that have caused my disc problem" asks what caused it.
+    if (words[k] === 'caused' && words[k + 1] === 'by') k += 1;
+    else if (!SELF_DIAGNOSIS_LINKS.has(words[k] ?? '')) break;
+  }
+  // "Is that nerve damage?" asks about damage, which the warning signs answer, not about symptoms.
+  if (words[k] === 'nerve' && words[k + 1] === 'damage') return -1;
+  return SELF_DIAGNOSED.has(words[k] ?? '') ? k : -1;
+}
+
+/**
+ * What a scan or a letter found, told before "is that a herniation?", is what "that" means: the
+ * question asks what a finding is called, not what a feeling comes from.
+ */
+const FINDINGS = new Set(['mri', 'scan', 'scans', 'report', 'xray', 'ct', 'letter', 'result', 'results', 'finding', 'findings', 'shows', 'showed']);
+
+/**
+ * "Is this a disc?" read as "symptoms" of a disc (see SELF_DIAGNOSIS_ASKING); the same array when
+ * none. A condition named before is what "that" means ("disc displacement, is that a slipped disc"
+ * asks whether two names mean the same).
+ */
+function withSelfDiagnosis(words: readonly string[]): readonly string[] {
+  let condition = -1;
+  const at = words.findIndex((_, i) => (condition = selfDiagnosedAt(words, i)) >= 0);
+  if (at < 0 || words.slice(0, at).some((word) => FINDINGS.has(word) || (SELF_DIAGNOSED.has(word) && word !== 'nerve'))) return words;
+  // "Is this a disc?" means a disc that has gone wrong: the herniation the symptoms entries ask about.
+  const named = words[condition] === 'disc' ? 'herniation' : (words[condition] as string);
+  return [...words.slice(0, at), SYMPTOMS, ...words.slice(at, condition), named, ...words.slice(condition + 1)];
+}
+
+/**
+ * "Bulging a bit, like a tyre going soft", "mine is like a toothache in my back", "can they replace
+ * a disc like a hip replacement", "gabapentin makes me feel like a zombie": the image a patient
+ * compares with is not what they ask about. Within this many words after "like a", a word naming
+ * another subject or one no entry knows is dropped; kept, "tyre" or "toothache" turned the
+ * question away as another subject's. Words entries know stay: "like an electric shock down my
+ * leg" describes sciatica.
+ */
+const IMAGE_REACH = 3;
+/** Before "like", these make it the verb: "I'd like a second opinion", "would you like a". */
+const LIKING = new Set(['i', 'id', 'we', 'you', 'they', 'would', 'dont', 'didnt', 'doesnt', 'really', 'also', 'do', 'does']);
+
+/**
+ * "The jelly has squeezed out through the wall", "the jelly stuff leaking out of my disc", "can the
+ * jelly go back in by itself": the jelly (the lexicon's "nucleus") on the move is the herniated
+ * part, not the disc's anatomy. Within this many words after it, a word of moving out (or of going
+ * back in, the lexicon's "shrink") makes it a herniation; "does the jelly dry out" stays the disc's.
+ */
+const MOVING_REACH = 4;
+const MOVING = new Set([
+  'out', 'leak', 'leaks', 'leaked', 'leaking', 'squeeze', 'squeezed', 'squeezes', 'squeezing', 'squished', 'squishing', 'push',
+  'pushed', 'pushes', 'pushing', 'pressing', 'presses', 'pressed', 'burst', 'bursting', 'ooze', 'oozed', 'oozing', 'escape',
+  'escaped', 'escaping', 'escapes', 'poking', 'pokes', 'popped', 'pops', 'bursts', 'oozes', 'shrink',
+]);
+const DRYING = new Set(['dry', 'dries', 'dried', 'drying', 'wear', 'wears', 'worn', 'wore']);
+
+function withJellyMoved(words: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  words.forEach((word, i) => {
+    const moved = word === 'nucleus' && words.slice(i + 1, i + 1 + MOVING_REACH)
+      .some((next, k) => MOVING.has(next) && !(next === 'out' && DRYING.has(words[i + k] as string)));
+    if (moved) out ??= words.slice(0, i);
+    out?.push(moved ? 'herniation' : word);
+  });
+  return out ?? words;
+}
+
+/**
+ * "Desiccation at L4-5, what's that", "foraminal narrowing at C5-6": a level after "at" says where a
+ * finding is, not what is asked. Weighed as a level, it matched the entry on level names ("what does
+ * L4-5 mean") better than the finding matched its own. Said alone ("what does L4-5 mean", "L5-S1
+ * protrusion") the level is kept.
+ */
+function isWhereFound(words: readonly string[], i: number): boolean {
+  return words[i] === 'level' && words[i - 1] === 'at';
 }
 
 /** "Operation on my knee", "replacement of the disc": see Normaliser.turnedCompound. */
@@ -435,6 +568,19 @@ export class Normaliser {
     return best;
   }
 
+  /** The words without the image of a comparison (see IMAGE_REACH); the same array when none. */
+  private withoutImages(words: readonly string[]): readonly string[] {
+    let out: string[] | undefined;
+    let imageEnds = -1;
+    words.forEach((word, i) => {
+      if (word === 'like' && ['a', 'an'].includes(words[i + 1] as string) && !LIKING.has(words[i - 1] ?? '')) imageEnds = i + 1 + IMAGE_REACH;
+      const image = i <= imageEnds && i > imageEnds - IMAGE_REACH && (!this.frequency.has(word) || OTHER_SUBJECT_STEMS.has(stemmer(word)));
+      if (image) out ??= words.slice(0, i);
+      else out?.push(word);
+    });
+    return out ?? words;
+  }
+
   /** Lexicon phrases replaced by their canonical terms, on corrected words. */
   canonicalWords(words: readonly string[]): string[] {
     const out: string[] = [];
@@ -470,10 +616,11 @@ export class Normaliser {
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
     const words = this.correctedWords(text).map(numberOfMeasure);
-    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !(REPORTERS.has(word) && REPORTING.has(words[i + 1] as string)) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))));
+    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);
-    return (joined === canonical ? canonical : this.canonicalWords(joined))
+    return withSelfDiagnosis(withJellyMoved(this.withoutImages(joined === canonical ? canonical : this.canonicalWords(joined))))
+      .filter((word, i, all) => !isWhereFound(all, i))
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemmer(word));
   }

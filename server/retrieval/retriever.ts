@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../kb/knowledge-base.js';
 import { CALIBRATION, type Calibration } from './calibration.js';
 import { bestPhrasing, confidence, confidenceBound } from './confidence.js';
 import { EntryIndex, type IndexedEntry } from './index.js';
-import { Normaliser } from './normalise.js';
+import { Normaliser, SELF_DIAGNOSIS_TERM } from './normalise.js';
 import { chooseSnippet, readSentences, type BodySentences } from './snippet.js';
 
 export interface RankedEntry {
@@ -50,6 +50,22 @@ const MAX_CLAUSE_READINGS = 3;
  * "is this normal?".
  */
 export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
+/**
+ * An opening in a note's shorthand, before a comma, with no one in it: "3 weeks after microdiscectomy
+ * at L4-5, can i drive", "2 level fusion L4-S1, how long is recovery". It heads the question, which
+ * asks about what it names; read alone, "can i drive" answered about driving with a slipped disc and
+ * "how long is recovery" about sciatica, each with confidence over 0.9. An opening with someone in
+ * it ("I'm scared I've damaged my spine, what is a disc") tells a story, and the question after it
+ * is read alone as well.
+ */
+const HEADING = /^(?![^,]*\b(?:i|im|ive|id|me|my|we|us|our|he|she|they|his|her|their|you|your)\b)[^,]*,/i;
+/**
+ * A clause that chooses among what came before it, or names it again: "sitting or standing, which is
+ * worse for a slipped disc", "had a microdiscectomy last year, could the same disc go again". Read
+ * alone, "which is worse for a slipped disc" asked which disc word is worse and "the same disc go
+ * again" whether a disc slips, each with full confidence.
+ */
+const CHOOSES_OR_REPEATS = /^\W*(?:(?:so|and|but|ok|okay)\W+)?which\b|\bsame\b(?!\s+(?:as|thing|like)\b)/i;
 
 /** The word after one of these is something already known: "the operation", "this scan". */
 const KNOWN_THING = /\b(?:the|this|that|these|those)\s+(\p{L}+)/giu;
@@ -117,14 +133,14 @@ export class Retriever {
    */
   search(text: string, alsoAbout: readonly string[] = [], toldBefore = ''): { terms: string[]; ranked: RankedEntry[] } {
     const about = alsoAbout.flatMap((words) => this.normaliser.terms(words));
-    const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, terms: this.normaliser.terms(toldBefore) }] : [];
+    const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, chooses: false, headed: false, terms: this.normaliser.terms(toldBefore) }] : [];
     const sentences = [...before, ...text.split(SENTENCE_END)
-      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), terms: this.normaliser.terms(sentence) }))]
+      .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), chooses: false, headed: false, terms: this.normaliser.terms(sentence) }))]
       .filter((sentence) => sentence.terms.length > 0)
       .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
     const allTerms = sentences.flatMap((sentence) => sentence.terms);
     if (POINTS_BACK.test(text) && !allTerms.some((term) => this.index.namesSomething(term))) return { terms: allTerms, ranked: [] };
-    const asked = new Set(sentences.filter((sentence) => sentence.asks).flatMap((sentence) => sentence.terms));
+    const asked = new Set(sentences.flatMap((sentence) => this.askedPart(sentence.sentence, sentence.asks, sentence.terms, about)));
     const told = asked.size > 0 ? new Set(allTerms.filter((term) => !asked.has(term))) : undefined;
     const whole = this.rank([...new Set(allTerms)], (term) => (told?.has(term) ? this.index.storyWeight(term) : this.index.weight(term)));
     // A question after a comma is read alone too, as a sentence that asks: "killing time in the
@@ -133,17 +149,25 @@ export class Retriever {
     // is it safe to drive" is still turned away. One that points back is read only with what it
     // points back to, as the whole reading does: alone, "numb patch on my foot, could that be from a
     // disc" asked what a disc is.
+    // A patient asking whether what they feel is a disc is read alone too ("stabbing pain when I
+    // stand up from the sofa, is it a disc?"): "it" is the feeling, and the question names its topic.
     const clauses = sentences
-      .flatMap(({ sentence }) => sentence.split(',').slice(1).filter((clause) => CLAUSE_OPENS_QUESTION.test(clause) && !POINTS_BACK.test(clause)))
+      .flatMap(({ sentence, terms }) => sentence.split(',').slice(1)
+        .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
+          && (!POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
+        .map((clause) => ({ clause, headed: HEADING.test(sentence) })))
       .slice(-MAX_CLAUSE_READINGS)
-      .map((clause) => ({ sentence: clause, asks: true, pointsBack: false, terms: this.normaliser.terms(clause) }))
+      .map(({ clause, headed }) => ({
+        sentence: clause, asks: true, pointsBack: CHOOSES_OR_REPEATS.test(clause), chooses: CHOOSES_OR_REPEATS.test(clause),
+        headed, terms: this.normaliser.terms(clause),
+      }))
       .filter((clause) => clause.terms.length > 0)
       .map((clause) => ({ ...clause, terms: [...clause.terms, ...about] }));
     if (sentences.length < 2 && clauses.length === 0) return { terms: whole.terms, ranked: whole.ranked };
     const readings = [whole];
     // A story about a cat, a knee or a laptop is about it in every sentence, also the one that asks
     // "how long before she's back to normal?".
-    const elsewhere = allTerms.filter((term) => this.index.namesOtherSubject(term));
+    const elsewhere = allTerms.filter((term) => this.index.namesOtherSubject(term) && !this.index.namesAffairs(term));
     // What "it" or "this" is may lie sentences back, past what the patient felt or did: "I've been
     // off work with sciatica. [...] I'm usually very active. Will it ever go away?" asks about
     // sciatica, not activity.
@@ -160,7 +184,8 @@ export class Retriever {
       // that runs in families?" says "that" but asks about families, and a story of flare-ups,
       // sleep and work read into it drowned the question. The clinic's topics count here, though
       // unboosted: "what's your email address?" after a story is a question the clinic answers.
-      const namesOwn = [...terms].some((term) => this.index.namesAnyTopic(term) && (!sentence.pointsBack || this.index.namesSomething(term)));
+      // A clause that chooses or repeats (CHOOSES_OR_REPEATS) is read only with the story.
+      const namesOwn = !sentence.chooses && [...terms].some((term) => this.index.namesAnyTopic(term) && (!sentence.pointsBack || this.index.namesSomething(term)));
       // Also read with the story's topics when it points back, or when the story names something
       // more specific than the question does: "how is the procedure done?" after "I've been told an
       // epidural is the next step" asks about the epidural.
@@ -173,7 +198,8 @@ export class Retriever {
       // names the microdiscectomy refers to it, and read alone answers about operations or
       // recoveries in general.
       const resolved = bestFit >= RESOLVING_FIT && this.namesKnownTopic(sentence.sentence, terms);
-      if (namesOwn && own && !resolved) readings.push(own);
+      // Under a heading (HEADING) that names something more specific, the clause is read only with it.
+      if (namesOwn && own && !resolved && !(sentence.headed && readsContext)) readings.push(own);
       if ((!readsContext && !resolved) || context.length === 0) return;
       const referent = resolved ? this.referent(context, fit, toldLast) : undefined;
       const weight = (term: string) => {
@@ -188,6 +214,22 @@ export class Retriever {
       readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], weight));
     });
     return bestReadings(readings);
+  }
+
+  /**
+   * The terms of what a sentence asks: all of it when it asks, or when a clause after a comma opens a
+   * question; nothing when it only tells. A patient asking whether what they feel comes from a disc
+   * (SELF_DIAGNOSIS_TERM) asks only from that clause on: in "sharp pain when I get up from a chair,
+   * is it my disc or a muscle" the sharp pain and the chair are what happened, and weighed in full
+   * the chair answered about sitting.
+   */
+  private askedPart(sentence: string, asks: boolean, terms: readonly string[], about: readonly string[]): readonly string[] {
+    if (OPENS_QUESTION.test(sentence)) return asks ? terms : [];
+    const clauses = sentence.split(',');
+    const question = clauses.findIndex((clause, i) => i > 0 && CLAUSE_OPENS_QUESTION.test(clause));
+    if (question < 0) return asks ? terms : [];
+    if (!terms.includes(SELF_DIAGNOSIS_TERM)) return terms;
+    return [...this.normaliser.terms(clauses.slice(question).join(',')), ...about];
   }
 
   /** Whether the sentence names one of its topics as something already known (see KNOWN_THING). */

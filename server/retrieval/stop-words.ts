@@ -6,7 +6,9 @@
  * "kind regards") are here too, and so are the ways of asking for an explanation ("ELI5", "myth or
  * fact", "decode pls", a report's "Impression:" quoted): no entry uses them, so they weighed as
  * unknown words and turned a question the knowledge base answers into "I don't know". Courtesies of several words whose
- * words mean something alone ("good afternoon", "quick one") are in the lexicon.
+ * words mean something alone ("good afternoon", "quick one") are in the lexicon. Swearing and its
+ * shorthand are here too ("will this fucking sciatica ever go away", "claustrophobic af", "wtf does
+ * that mean"): a patient in pain swears, and the word weighed more than the sciatica it came with.
  */
 export const STOP_WORDS = new Set(`
 a about above after again all also am an and any anyone anything are as at be been being before both
@@ -25,11 +27,14 @@ hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
 um umm ummm uhm erm errm uh uhh hmm hmmm hm ah ahh oh ohh ooh lol lmao haha hahaha hehe hiya heya eh
 q appreciate appreciated hoping bother bothering regards sincerely faithfully cheers info information
 eli5 decode decipher myth myths fact facts true false homework impression wrote writes
+fuck fucks fucked fucking fuckin fking fkn effing frigging friggin freaking freakin feckin shit shite shitty bullshit
+crap crappy bloody damn dammit damned goddamn bugger buggered sodding arse ass piss pissing af wtf ffs omg jeez
 `.trim().split(/\s+/));
 
 /**
  * Words that carry a patient's story, not the question's subject: who is around them, how they
- * feel, when it happened, what someone said. The knowledge base seldom uses them, so weighed as
+ * feel, when it happened, what someone said, the culture or faith they speak from ("in my culture
+ * we don't do operations"). The knowledge base seldom uses them, so weighed as
  * unknown words they outweighed the disc word of the question ("the jelly stuff leaking out of my
  * disc", "my son asked and I couldn't answer him") and sent it to "I don't know". Unlike stop
  * words they are kept, at a small weight, so an entry that does use one still gains a little.
@@ -50,6 +55,7 @@ sounds sounded mention mentions mentioned mentioning noticed noticing realise re
 realized reckon reckons suppose supposed googled google googling looked looking
 tried trying started
 thing things stuff couple kind type story question questions idea point bunch whole anyway
+culture cultures religion religious faith
 little tiny slightly somewhat
 mm cm millimetre millimetres millimeter millimeters measuring measured measures measurement measurements size sized
 `.trim().split(/\s+/));
@@ -76,8 +82,21 @@ cat cats horse horses pony tax taxes recipe recipes cake bread weather rain mort
 store stores walmart costco mall haircut barber hairdresser salon airport airports stadium gaming
 tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean cesarean
 acl cruciate prenatal antenatal childbirth obstetrician midwife
-pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods
+pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods shingles
 elsewhere
+`.trim().split(/\s+/));
+
+/**
+ * Of OTHER_SUBJECT_WORDS, the patient's own affairs: money, shops, food, the weather, a trade. Told
+ * in a story ("I have three kids and a mortgage", "my salon is short staffed") they are the
+ * patient's life, and a later question that names a disc or a treatment of its own is not about
+ * them; a cat, a knee or a laptop, by contrast, is what "she" or "it" goes on meaning. In the
+ * sentence that asks, they still turn the question away ("is the library open on Saturdays").
+ */
+export const AFFAIRS_WORDS = new Set(`
+tax taxes mortgage loan bitcoin bank weather rain recipe recipes cake bread food foods restaurant restaurants pizza cafe
+pub supermarket supermarkets tesco bakery library store stores walmart costco mall haircut barber hairdresser salon
+airport airports stadium gaming
 `.trim().split(/\s+/));
 
 /**
