@@ -18,7 +18,8 @@ const INTRODUCTION = '(my name is|my names|the names|im|i am) (?!(not|so|very|re
 const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|(is|are) (this|it|these|the)( chat| chats| service| conversation| thing| app| website| assistant)?|am i (talking|talkin|speaking|speakin|chatting|chattin|writing|talk|speak|chat|write) (to|with))';
 /**
  * "are you chatgpt", "is this chat live", "are you real or not", "are you like chat gpt or
- * something", "is this one of those AI things", "r u a nurse": the names patients know programs by,
+ * something", "is this one of those AI things", "r u a nurse", "is this a person typing or automated
+ * replies": the names patients know programs by,
  * whether a person is typing, and the clinic's own staff ask what the bot is too.
  */
 const BOT_OR_PERSON = '(like |kind of |sort of )?((a |an |just a |some kind of a? ?|one of (those|them|these) )?(real |reel |actual |live )?(robot|bot|human|person|people|ai|computer|machine|chatbot|doctor|nurse|surgeon|physio|receptionist|specialist|consultant|program|programme|recording|language model)s?( typing| answering| replying| thing| things)?|(automated|automatic|auto|computer generated|pre written|prewritten|canned) (replies|responses|answers|messages|reply|response|answer)|chatgpt|chat gpt|gpt|openai|siri|alexa|google|live|real|for real|automated|automatic|artificial intelligence|manned|staffed)( or something( like that)?)?';
@@ -262,8 +263,10 @@ const NEVER_MIND = [
  * (server/answer/replies.ts). Complaints and frustration that ask nothing ("wrong answer", "you're
  * useless", "that didn't help") come before thanks, which would otherwise read the "helpful" in
  * "not helpful" and the "makes sense" in "makes no sense"; their reply apologises and offers a
- * person, which is what an annoyed patient needs to hear. "think you" is "thenk you" after spelling
- * correction; it can only stand for thanks when nothing else is left of the message.
+ * person, which is what an annoyed patient needs to hear. A slip ("never mind, sorted it") and
+ * praise ("thanks, you've been a star") come before thanks too, whose "sorted" and "you are welcome"
+ * would answer them less well. "think you" is "thenk you" after spelling correction; it can only
+ * stand for thanks when nothing else is left of the message.
  */
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
   { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or (${BOT_OR_PERSON}|what|not))?|${ASKS_ITS_NAME}|${ASKS_WHERE_ANSWERS_COME_FROM}|${ASKS_WHAT_IT_COVERS}|${ASKS_IF_UNDERSTOOD}|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|whos (this|that|there|you|u)|who is (this|that|there)|what (are|r) (you|u) for|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what (else )?can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how (does|do) (this|the|you|u)( chat| chat box| chatbox| chat widget| widget| bot| chatbot| thing| app| service| system| assistant)? work|(i dont know|im not sure|not sure) how (this|it) works|what is this|${SAYS_IT_IS_A_PROGRAM}|${ASKS_WHO_IS_AT_THE_OTHER_END})\\b`, 'g') },
