@@ -733,4 +733,69 @@ describe('small talk and the wish for a person', () => {
   ])('reads "%s" as a question, not a hand-off', (message) => {
     expect(decide(engine, message).kind).not.toBe('handoff');
   });
+  it.each([
+    ['hello comma I have a quick question full stop', /What would you like to know/],
+    ["you've been a star", /kind of you to say/],
+    ['the staff on reception were so kind yesterday', /kind of you to say/],
+    ['10/10 would recommend', /kind of you to say/],
+    ['sorry pressed send by accident', /Whenever you have a question/],
+    ['never mind, sorted it', /Whenever you have a question/],
+    ['stupid machine', /misread your question/],
+    ["you're about as useful as a chocolate teapot", /misread your question/],
+    ['can you put that more simply', /misread your question/],
+    ['so this is like an AI chat?', /not a person/],
+    ["who's on the other end of this", /not a person/],
+    ['does this chat save my messages', /can't look back over our conversation/],
+    ['testing testing 123', /What would you like to know/],
+  ])('answers "%s", said by dictation, in praise, a slip or exasperation, with the reply that fits', (message, reply) => {
+    const decision = decide(engine, message);
+    expect(decision.kind).toBe('smalltalk');
+    expect(decision.text).toMatch(reply);
+  });
+
+  it.each([
+    "thank you doctor for the wonderful operation, I'm walking again", 'thanks for all your care, I\'m pain free now',
+    'mum says thanks very much for your help', 'my husband and I are very grateful, thank you',
+    "thanks, I'll pass this on to my mum", 'happy new year to you all at the clinic', 'salam alaikum brother',
+  ])('"%s" is thanks, news or a greeting from the patient or their family', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it.each([
+    ['is physio as useful as surgery for a herniated disc', 'smalltalk'],
+    ['can you explain that in plain english, what is an annulus', 'smalltalk'],
+    ['much clearer than before, but what is a bulge', 'smalltalk'],
+    ['the nurse was lovely but is it normal to bruise after an injection', 'smalltalk'],
+  ])('reads "%s" as a question, not as %s', (message, notThis) => {
+    expect(decide(engine, message).kind).not.toBe(notThis);
+  });
+
+  it.each([
+    'Hello, this is Dr Shah\'s secretary, could your team call us back about a referral', 'please ring the surgery',
+    'could you ring my carer instead of me', 'cn sum1 cll me', 'need a call asap pls', 'pls ring 2day',
+    'please can someone whatsapp me', 'drop me an email when you get a sec', 'need speak someone urgent',
+    "I'd like a quick word with Mr Ahmed about my wound", 'could I possibly speak with one of the nurses',
+    'hello comma could somebody phone me question mark', 'please pass my thanks on to Mr Cole and his team',
+  ])('"%s" asks for a person, for a practice, a carer, in shorthand or by dictation', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    "I'd like to make a complaint about the way I was spoken to", 'the receptionist was really rude to me on the phone',
+    'very unhappy with how I was treated today', 'I left a voicemail on Monday and heard nothing',
+    'waiting on a call from you guys, can u chase it up', 'id like to get my mum booked in to see a spine surgeon',
+    'book my dad in please', 'could I get my husband an appointment with Mr Cole please',
+  ])('"%s" complains, waits in vain, or asks for a relative\'s booking, which only the staff can take on', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'how much is it to speak to a surgeon', 'my surgeon said I should speak to a physio first, is that normal',
+    'I need someone to tell me if sitting is bad for a herniated disc', 'do real people get better from sciatica without surgery',
+    'the surgeon was dismissive, should I get a second opinion', 'do I need a call before my appointment',
+    'after a call with my GP I\'m still confused about what a protrusion is', "I've heard nothing good about fusion, is it worth it",
+    'can I book my dad in, he has back pain',
+  ])('reads "%s" as a question, not a hand-off', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
 });

@@ -5,7 +5,7 @@ import { OTHER_PLACE_WORDS, OTHER_SUBJECT_WORDS } from '../retrieval/stop-words.
  * Small talk and the wish for a person: recognised from the words, before retrieval, because no
  * knowledge entry answers "thanks" or "call me back".
  */
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'identity' | 'personal-advice' | 'language' | 'memory' | 'misunderstood';
+export type SmallTalk = 'greeting' | 'thanks' | 'praise' | 'goodbye' | 'identity' | 'personal-advice' | 'language' | 'memory' | 'misunderstood' | 'never-mind';
 
 /**
  * A name given with a greeting ("hi, I'm Sarah", "hello my name is Dave"). Any word can be a name,
@@ -18,10 +18,19 @@ const INTRODUCTION = '(my name is|my names|the names|im|i am) (?!(not|so|very|re
 const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|(is|are) (this|it|these|the)( chat| chats| service| conversation| thing| app| website| assistant)?|am i (talking|talkin|speaking|speakin|chatting|chattin|writing|talk|speak|chat|write) (to|with))';
 /**
  * "are you chatgpt", "is this chat live", "are you real or not", "are you like chat gpt or
- * something", "is this one of those AI things", "r u a nurse": the names patients know programs by,
+ * something", "is this one of those AI things", "r u a nurse", "is this a person typing or automated
+ * replies": the names patients know programs by,
  * whether a person is typing, and the clinic's own staff ask what the bot is too.
  */
-const BOT_OR_PERSON = '(like |kind of |sort of )?((a |an |just a |some kind of a? ?|one of (those|them|these) )?(real |reel |actual |live )?(robot|bot|human|person|ai|computer|machine|chatbot|doctor|nurse|surgeon|physio|receptionist|specialist|consultant|program|programme|recording|language model)s?( typing| answering| replying| thing| things)?|chatgpt|chat gpt|gpt|openai|siri|alexa|google|live|real|for real|automated|automatic|artificial intelligence|manned|staffed)( or something( like that)?)?';
+const BOT_OR_PERSON = '(like |kind of |sort of )?((a |an |just a |some kind of a? ?|one of (those|them|these) )?(real |reel |actual |live )?(robot|bot|human|person|people|ai|computer|machine|chatbot|doctor|nurse|surgeon|physio|receptionist|specialist|consultant|program|programme|recording|language model)s?( typing| answering| replying| thing| things)?|(automated|automatic|auto|computer generated|pre written|prewritten|canned) (replies|responses|answers|messages|reply|response|answer)|chatgpt|chat gpt|gpt|openai|siri|alexa|google|live|real|for real|automated|automatic|artificial intelligence|manned|staffed)( or something( like that)?)?';
+
+/**
+ * The question put as a statement, as patients often type it: "so this is like an AI chat?", "so
+ * it's basically a chatbot then", "this is a computer isn't it". Only a program is named this way:
+ * "this is real pain" tells how the patient feels.
+ */
+const SAYS_IT_IS_A_PROGRAM = '(this is|it is|its|thats|that is|this ones) (like |just |basically |only |actually |really |all )?(a |an |one of (those|them|these) )?(ai|bot|robot|computer|chatbot|chat bot|machine|program|programme|automated|automatic)s?( (chat|chatbot|thing|things|system|service|assistant|program|replying|typing|answering))?';
+
 /**
  * "a robot or human?" after "who is you", or on its own, asks the same. One side must be a program:
  * "a real person or a doctor please" asks for someone.
@@ -30,8 +39,13 @@ const BOT_OR_HUMAN = '(a |an )?(robot|bot|ai|computer|machine|chatbot) or (a |an
 
 /** "someone", as patients type and dictate it. */
 const SOMEONE = '(someone|somebody|some one|some body|some ?1|sum ?1|sumone|sumbody|anyone|anybody|any one|any ?1)';
-/** The people a patient writes for: "can you call my mum back", "book an appointment for my son". */
-const RELATIVE = '(daughter|son|child|children|kids?|baby|wife|husband|partner|mum|mom|mother|dad|father|parents?|gran|nan|grandma|grandmother|grandad|grandpa|grandfather|brother|sister|friend|relative)';
+/** The people a patient writes for, or who care for them: "can you call my mum back", "book an appointment for my son", "ring my carer". */
+const RELATIVE = '(daughter|son|child|children|kids?|baby|wife|husband|partner|fiance|fiancee|boyfriend|girlfriend|mum|mom|mother|dad|father|parents?|gran|nan|grandma|grandmother|grandad|grandpa|grandfather|grandson|granddaughter|brother|sister|aunt|auntie|uncle|niece|nephew|cousin|friend|neighbour|neighbor|carer|relative)';
+
+/**
+ * "who's on the other end of this", "is there a person at the other end", "who's typing".
+ */
+const ASKS_WHO_IS_AT_THE_OTHER_END = `(who is|whos|who are|who am i (talking|speaking|chatting) to|is there (${SOMEONE}|a (real )?(person|human))) (on|at) the other end( of (this|the) (chat|line|conversation|thing|screen))?( of this)?|(who is|whos) (typing|replying|answering|writing|behind (this|the screen|the chat))`;
 
 /**
  * "is anyone actually reading this", "will a human read this", "does anyone at the clinic see these
@@ -44,17 +58,57 @@ const WHAT_IS_WRITTEN = '((these|the|my) (messages?|chats?|questions?)|this (cha
 const ASKS_SOMEONE_READS = `(is|are|will|does|do|would|can|could) ${READER}( actually| ever| really| even)? (read|reading|see|seeing|reply|replying|answer|answering|check|checking|monitor|monitoring|look at|looking at)( ${WHAT_IS_WRITTEN})?( on here| here)?|(is|are) (this|the|these) (chat|chats|conversation|messages?)( actually| ever| even)? (monitored|read|checked|answered|seen)( by ${READER})?|am i (just )?(talking|typing|writing|speaking|chatting) to (myself|a (wall|bot|robot|computer|machine))( here)?`;
 
 /**
- * How a patient closes a conversation once the answer is in: "that's everything", "no more
- * questions", "I'll have a think", "I'll talk it over with my wife", "I'll come back later". It
- * says the patient is leaving, so it is answered as goodbye.
+ * What the patient will do with the answer once they have it: "I'll show this to my dad tonight",
+ * "I'll pass this on to my mum", "I'll print it off".
  */
-const SIGNS_OFF = `(thats|that is|that was) (everything|it|all)( for (now|today))?( i (needed|wanted)( to (know|ask))?)?|that(ll| will) (do|be all)( for (now|today))?|that (covers|answers) (it|everything|all( of it)?)|nothing (else|more)( from me)?|no (more|other|further) questions|(ill|i will|i shall|i (might|may|need to|want to|should|better)) (have a (think|ponder|read)|think (it over|about it)|mull (it )?over|sleep on it|leave it (there|at that)|leave you (in peace|to it|alone|be)|read up( on it)?|look into it|be in touch|((discuss|talk about|talk over|talk through|go over|go through) (it|this|that|things)|talk (it|this|that|things) (over|through)) with my ${RELATIVE}|talk to my ${RELATIVE}( about it)?)|come back (later|another time|to you)|get back to you`;
+const TAKES_THE_ANSWER_AWAY = `(show|pass|send|forward|print|read|share|give|save|screenshot) (this|it|that|these|them)( (on|out|off|over|through|again|properly))?( (to|with|for) (my |our )?${RELATIVE})?|(show|send|forward|give) (my |our )?${RELATIVE} (this|it|that)`;
+
+/**
+ * How a patient closes a conversation once the answer is in: "that's everything", "no more
+ * questions", "I'll have a think", "I'll talk it over with my wife", "I'll come back later", "I'll
+ * let you go". It says the patient is leaving, so it is answered as goodbye.
+ */
+const SIGNS_OFF = `(thats|that is|that was) (everything|it|all)( for (now|today))?( i (needed|wanted)( to (know|ask))?)?|that(ll| will) (do|be all)( for (now|today))?|that (covers|answers) (it|everything|all( of it)?)|nothing (else|more)( from me)?|no (more|other|further) questions|(ill|i will|i shall|i (might|may|need to|want to|should|better)) (have a (think|ponder|read)|think (it over|about it)|mull (it )?over|sleep on it|leave it (there|at that)|leave you (in peace|to it|alone|be)|let (you|u) (go|get on)|read up( on it)?|look into it|be in touch|((discuss|talk about|talk over|talk through|go over|go through) (it|this|that|things)|talk (it|this|that|things) (over|through)) with my ${RELATIVE}|talk to my ${RELATIVE}( about it)?|${TAKES_THE_ANSWER_AWAY})( (later|tonight|tomorrow|in the morning))?|come back (later|another time|to you)|get back to you`;
 
 /**
  * Relief said in thanks' place: "that's put my mind at rest", "I feel a lot less worried now",
  * "really reassuring".
  */
 const RELIEF = '(put|set) my mind at (rest|ease)|((i |im )?(feel|feeling) )?(a lot |much |so much |loads |a bit |far )?less (worried|anxious|scared|stressed|nervous|confused|frightened)|reassuring|reassured|relieved|(what a )?relief|sorted';
+
+/**
+ * Gratitude said as a feeling: "I'm very grateful", "my husband and I are so grateful", "we really
+ * appreciate it".
+ */
+const GRATEFUL = '((im|i am|were|we are|are|am)( both| all)? )?(so |very |really |truly |most |ever so |extremely |eternally )?(grateful|thankful|appreciative)( (to|for) (you|u|it|this|that|(all )?(your|ur) help))?|(i|we) (really |truly )?appreciate (it|this|that|you|(all )?(your|ur) help)';
+
+/**
+ * Who and what a patient praises at the clinic: "the staff on reception", "your nurses", "Mr Cole",
+ * "the care". "My surgeon" is left out: a patient's own surgeon is often someone else's.
+ */
+const PRAISED = '(the |your |ur |all the |all your |everyone at the |everybody at the )?((physio|physiotherapy|nursing|spine|spinal|reception|admin|surgical|medical|clinic|front desk) )?(staff|team|nurses?|doctors?|receptionists?|reception|surgeons?|consultants?|physios?|secretary|secretaries|people|everyone|everybody|service|care|treatment|clinic|experience|(mr|mrs|ms|miss|dr|nurse|sister) \\w+)( (on|at|in) (the )?(reception|ward|desk|front desk|clinic|phone))?';
+const GOOD_WORD = '(kind|lovely|brilliant|great|amazing|wonderful|helpful|fantastic|excellent|nice|friendly|professional|caring|fab|superb|first class|outstanding|marvellous|patient|reassuring|a credit)';
+
+/**
+ * Praise asks nothing, and its reply thanks the patient: "you've been a star", "you're a
+ * lifesaver", "well done whoever made this", "really easy to use", "much clearer than what my GP
+ * told me", "10/10 would recommend", "the staff on reception were so kind yesterday". Only a few
+ * words may follow "clearer than", so "much clearer than before, but what is a bulge" still asks.
+ */
+const PRAISE = [
+  '((you are|youre|ur|u r|you have been|youve been|u have been|u been|what|thats|that is|you|u) )?(a |an |such a |an absolute |a real |a proper |the )?(star|superstar|lifesaver|life saver|legend|gem|angel|diamond|godsend|saint|hero|treasure)s?( (you are|u are|you r|youre))?|(very |really |so |crystal )?(clear|informative|interesting|insightful)',
+  'well done( (whoever|who ever) (made|built|designed|created|wrote|set up) (this|it|you))?',
+  '(really |so |very |super |nice and )?(easy|simple|clear|quick|straightforward) to (use|understand|follow|read)',
+  '(much |so much |a lot |far |way )?clearer( than (before|(what )?(my|the|your|his|her) (\\w+ )?(gp|doctor|surgeon|consultant|physio|nurse|specialist|hospital|leaflet|letter)( (told|said|gave|explained|wrote)( me| us)?)?|(what )?(i|we) (was|were) told|google|the internet))?',
+  '(10|ten) (out of )?(10|ten)|(5|five) stars?( from me)?|((i|we) )?(would|will|d|id)? ?(definitely |highly |100 |totally )?recommend( (you|this|it|the clinic|you guys))?',
+  `${PRAISED} (were|was|are|is|have been|has been|been) (so |very |really |ever so |absolutely |just |all |truly |incredibly )?${GOOD_WORD}( (to (me|us|my \\w+)|on the phone|with (me|us|my \\w+)))?( (yesterday|today|last (week|time|night)|on \\w+day|this (morning|afternoon)))?`,
+].join('|');
+
+/**
+ * Thanks for the clinic's care, with when it was: "thank you for the wonderful operation", "thanks
+ * for everything this year", "thank you for my op last year", "thanks for looking after my mum".
+ */
+const THANKED_FOR_CARE = `(for|4) (all )?(the |your |my |our |his |her |ur )?(wonderful |amazing |brilliant |excellent |fantastic |lovely |good |great |kind |fab |superb |successful )?(everything|operation|surgery|op|care|treatment|injection|appointment|consultation|service|kindness|hard work|all (you|u) (do|did|have done|ve done)|looking after (me|us|my ${RELATIVE}|him|her))( (last|this) (year|week|month)| (yesterday|today|last \\w+day|on \\w+day))?`;
 
 /**
  * "hello, I have a question", "hi, can I ask you something": a greeting that announces a question
@@ -129,7 +183,7 @@ const LANGUAGE = '(english|spanish|french|german|italian|portuguese|polish|roman
 const ASKS_ABOUT_LANGUAGES = `((can|do|could|will) )?(you|u) (speak|talk|write|reply|answer|understand|read|do|chat|type) (in )?${LANGUAGE}|(can|could|may) (i|we) (write|speak|ask|type|talk|message|chat) (to you |you )?(in )?${LANGUAGE}|(my )?english (is )?(not|no|isnt|is not) (so |very )?(good|great|well)|(i|me) (dont|do not|no) speak (good |much |very good )?english|(i|me) (speak|understand) (only )?(a )?little english|(sorry )?(for )?my (bad |poor )?english|(is|are) (this|there|it) (\\w+ ){0,2}(available |possible )?in ${LANGUAGE}|in ${LANGUAGE} (please|pls|por favor)|(habla|hablas|hablan) (usted )?(espanol|ingles)|parlez vous (francais|anglais)|(sprechen sie|sprichst du) (deutsch|englisch)|(parla|parli) italiano|(fala|falas) portugues`;
 
 /** "do you remember what I asked before", "do u remember me from yesterday", "did you forget what I said", "are my messages saved". */
-const ASKS_ABOUT_MEMORY = '((do|can|will|did|would) (you|u) (remember|recall|keep|save|store|see)|(did|have) (you|u) (forget|forgot|forgotten)) (what|anything|everything|our|my)( (i|we) (asked|said|wrote|told you|talked about|spoke about|typed)| (previous|last|earlier|other|old) (questions?|chats?|conversations?|messages?|answers?)| (ive|i have) (asked|said|written|told you))?( (before|earlier|last time|yesterday|previously|already|just now))?|((do|can|will) (you|u) (remember|recall)|(did|have) (you|u) (forget|forgot|forgotten)) me( (from )?(yesterday|before|earlier|last time|last week|the other day))?|(are|is) (my|our|these|the) (messages?|chats?|conversations?|questions?) (saved|stored|kept|recorded)';
+const ASKS_ABOUT_MEMORY = '((do|can|will|did|would) (you|u) (remember|recall|keep|save|store|see)|(did|have) (you|u) (forget|forgot|forgotten)) (what|anything|everything|our|my)( (i|we) (asked|said|wrote|told you|talked about|spoke about|typed)| (previous|last|earlier|other|old) (questions?|chats?|conversations?|messages?|answers?)| (messages?|chats?|conversations?|questions?|details|data)| (ive|i have) (asked|said|written|told you))?( (before|earlier|last time|yesterday|previously|already|just now))?|((do|can|will) (you|u) (remember|recall)|(did|have) (you|u) (forget|forgot|forgotten)) me( (from )?(yesterday|before|earlier|last time|last week|the other day))?|(are|is|will|would|do|does) (my|our|these|the) (messages?|chats?|conversations?|questions?) (be |get )?(saved|stored|kept|recorded|deleted)|(does|do|will|would|can|is) (this|the|you|u)( chat| bot| chatbot| app| thing| website| site| system)? (save|store|keep|record|remember|log|saving|storing|keeping|recording) (my|our|these|the|what (i|we)|everything (i|we)|any of (my|the)) (messages?|chats?|conversations?|questions?|details|data|information|info|write|type|say|wrote|typed|said)';
 
 /**
  * Complaints about the last answer: "wrong answer", "that's not what I asked", "you didn't
@@ -142,8 +196,13 @@ const COMPLAINS_OF_THE_ANSWER = [
   '(thats|that is|this is|its|youre|you are|you got it|you got that) (all |completely |totally )?(wrong|incorrect|not right)',
   'not (the )?(right|correct) (answer|one|topic)',
   'not what i (asked|meant)',
-  '(you|u) (still )?(didnt|did not|dont|do not|havent|have not|never) (even )?(understand|get|answer|read|listen to|answered|listened to)( (me|it|that|my question|the question|what i (asked|said|meant|mean|wrote)|what im (asking|saying)))?',
+  '(you|u) (still )?(didnt|did not|dont|do not|havent|have not|never) (even )?(understand|get|answer|read|listen to|answered|listened to)( (me|it|that|my question|the question|what i (asked|said|meant|mean|wrote)|what im (asking|saying)|a (single )?word( (i|im|ive) (say|said|saying|write|wrote|writing|type|typed|typing))?))?',
   '(you|u|youve|you have) (misunderstood|misread|missed|misunderstand)( (me|my question|the question|the point|it))?',
+  // "can you put that more simply", "in plain english please", "explain it like I'm 5": the answer
+  // was too hard, and the reply suggests other words. "can you explain that in plain english, what
+  // is an annulus" leaves its question over.
+  '(can|could|would|will) (you|u) (please )?(put|say|explain|word|write|phrase|rephrase|repeat) (that|this|it)( again)?( (more )?(simply|simpler|clearly|plainly|differently)| another way| in (plain|plainer|simple|simpler|normal|everyday|easy|easier|laymans|lay) (english|words|terms|language)| but simpler)?',
+  '(in )?(plain|plainer|simpler|easier|everyday) (english|words|terms|language)|(explain|say) (it|that|this) (again )?(like|as if) (im|i am) (5|five|a child|a kid)|(more )?simply|simpler|dumb it down|say (it|that) again( but simpler)?',
   '(youre|you are|ur|u r|are you|are u) (even )?not (understanding|listening|getting it|reading)( (me|my question))?|(are|r) (you|u) (even )?(listening|reading)',
   '((that|this|it|which|your answer) (makes|made) (no|zero|little) sense|(that|this|it|your answer) (doesnt|does not|didnt|did not) make (any |much )?sense|makes no sense)( to me)?',
   '(thats|that is|this is|its|it is|that was|this was|it was) (all )?(a bit |way |far |much |just )?(too )?(nonsense|gibberish|confusing|unclear|complicated|technical|complex|hard to (understand|follow)|over my head)( for me)?',
@@ -154,16 +213,24 @@ const COMPLAINS_OF_THE_ANSWER = [
   // "what?", "huh?", "come again?" said alone after an answer.
   '^(what|wat|wot|huh|pardon( me)?|come again|say (that )?again|you what|what do you mean|wdym)$',
   '(you|u) (already|just) (said|told me) (that|this)',
+  // "you silly thing", "stupid machine", "this bot is driving me mad", "about as useful as a
+  // chocolate teapot", "waste of my time this". Only the bot is called a thing or a machine, and
+  // the idiom names its own objects, so "is physio as useful as surgery" still asks.
+  '((you|u|this|what a|stupid|silly|useless) )?(silly|stupid|daft|dumb|thick|useless|rubbish|pathetic|dim|bloody) (thing|machine|bot|robot|computer|app|chatbot|program|system)',
+  '((this|the|that|you|u|stupid|silly) ){0,2}((bot|thing|machine|app|chat|chatbot|computer|robot|system) )?(is |are |r )?(driving me (mad|crazy|nuts|insane|up the wall|round the bend|round the twist)|doing my head in|getting on my nerves|winding me up|so (annoying|frustrating|infuriating)|annoying|infuriating|frustrating)',
+  '((youre|you are|ur|u r|thats|that is|this is|its) )?(about |just |only )?as (useful|helpful|much use|much help|much good) as (a |an )?(chocolate (teapot|fireguard|kettle)|ashtray on a motorbike|screen door on a submarine|handbrake on a canoe|\\w+ on a (motorbike|submarine|canoe))',
+  '(a |an |such a |what a )?(total |complete |utter |absolute )?waste of (my |our |your )?(time|energy|life|breath)( this| that| it)?',
   '(i|ive|i have) (already )?(read|seen|had) (that|this)( (one|answer))?( (already|before))?',
 ];
 
 /**
- * "help", "can you help me", "start again", "is this working", "how do I use this", or only "hmm":
- * the patient asks to begin, and the greeting's reply says what the bot answers and asks what they
- * would like to know. "can you help me with my sciatica" leaves its subject over for retrieval, and
- * "does it work?" after an answer asks whether the treatment does.
+ * "help", "can you help me", "start again", "is this working", "how do I use this chat box", "where
+ * do I type my question", "testing testing 123", or only "hmm": the patient asks to begin, and the
+ * greeting's reply says what the bot answers and asks what they would like to know. "can you help
+ * me with my sciatica" leaves its subject over for retrieval, and "does it work?" after an answer
+ * asks whether the treatment does.
  */
-const ASKS_TO_BEGIN = '(can|could|will|would) (you|u) (please |actually |really |even )?help( me| us)?( or not)?|help( me)?|((lets|can we|could we|shall we|i want to|id like to) )?(start|begin) (again|over|afresh|from (the )?(scratch|beginning|top|start))|restart|reset|(new|another) (chat|conversation)|((is|does) (this|the) (thing|chat|bot|app|website)|(are|r) (you|u)) (even |actually )?(working|work|on|awake)|is this (even |actually )?(working|on)|how (do|does|can|should) (i|you|we) (use|start|work) (this|it|you)( thing| chat| bot| app)?|hmm+|hm+|mm+|um+|erm+|uh+|er';
+const ASKS_TO_BEGIN = '(can|could|will|would) (you|u) (please |actually |really |even )?help( me| us)?( or not)?|help( me)?|((lets|can we|could we|shall we|i want to|id like to) )?(start|begin) (again|over|afresh|from (the )?(scratch|beginning|top|start))|restart|reset|(new|another) (chat|conversation)|((is|does) (this|the) (thing|chat|bot|app|website)|(are|r) (you|u)) (even |actually )?(working|work|on|awake)|is this (even |actually )?(working|on)|how (do|does|can|should) (i|you|we) (use|start|work) (this|it|you)( chat box| chatbox| chat widget| chat| thing| box| widget| window| bot| app| website| site)?|where (do|can|should|shall|would) (i|we) (type|write|put|enter|ask|send)( (my|a|the|our|your))?( (question|questions|message|messages|query|text))?|(test|testing)( (test|testing))*( (123|1 2 3|one two three|1 2|one two))?( (this|the)( chat| thing| bot| app)?)?|hmm+|hm+|mm+|um+|erm+|uh+|er';
 
 /**
  * Greetings, thanks and goodbyes in the languages a clinic's patients and their families most often
@@ -173,26 +240,46 @@ const ASKS_TO_BEGIN = '(can|could|will|would) (you|u) (please |actually |really 
  */
 const GREETING_ABROAD = 'hola|bonjour|salut|ciao|buongiorno|buenos dias|buenas( tardes| noches)?|bom dia|boa tarde|guten (tag|morgen|abend)|namaste|(as ?)?salaa?mu?( ?alaikum)?|shalom|aloha|kia ora|hej|hei|hoi|merhaba|konnichiwa|ni hao|shwmae|bore da|dia duit';
 const THANKS_ABROAD = '(muchas )?gracias|merci( beaucoup)?|danke( schon| sehr)?|dankeschon|obrigad[oa]|grazie( mille)?|diolch( yn fawr)?|dank (je|u)( wel)?|dankjewel|tack|takk|kiitos|spasibo|shukran|shukriya|asante( sana)?|arigato|xie xie|dhanyavad|mahalo';
+/** "happy new year to you all at the clinic", "merry christmas", "eid mubarak". */
+const SEASONS_GREETINGS = '((a |wishing you a |wish you a )?(very )?(happy|merry) (new year|christmas|xmas|easter|holidays|diwali|eid|hanukkah|chanukah|lunar new year|chinese new year|thanksgiving|st patricks day|bank holiday|weekend|friday)( and (a )?happy new year)?|seasons greetings|eid mubarak|ramadan (mubarak|kareem)|happy holidays)';
 const GOODBYE_ABROAD = 'adios|au revoir|arrivederci|auf wiedersehen|tschuss|hasta (luego|pronto|la vista)|a bientot';
+
+/**
+ * A slip, or a question the patient no longer needs: "sorry pressed send by accident", "oops wrong
+ * button", "ignore that last message", "nvm", "never mind, sorted it", "sorry autocorrect". The
+ * reply says it is no trouble and waits for a question.
+ */
+const NEVER_MIND = [
+  'oops|whoops|oopsie|woops|my bad|my mistake',
+  '(i )?(pressed|hit|clicked|tapped|sent|send|typed|pushed) (send|enter|the (wrong )?(button|key)|that|it|this|the wrong thing)( (by|in) (accident|mistake)| too (soon|early|quickly)| accidentally)?',
+  '(sent|send) too (soon|early|quickly)|(by|in) (accident|mistake)|accidentally|wrong (button|key|chat|window|person|number|message|box)',
+  '(ignore|disregard|delete|forget|scrap) (that|this|my|the|it)( (last|previous|earlier|other|first))?( (message|msg|one|question|text|bit))?',
+  'never ?mind|nvm|no worries|(dont|do not) worry( about it)?|(its )?not important|(i )?(figured|worked|sorted) it( out)?|(ive |i )?found it',
+  '(stupid |silly )?(typo|typos|autocorrect|auto correct|predictive text)',
+].join('|');
 
 /**
  * Checked in this order; the first kind found names the message, and each kind has its own reply
  * (server/answer/replies.ts). Complaints and frustration that ask nothing ("wrong answer", "you're
  * useless", "that didn't help") come before thanks, which would otherwise read the "helpful" in
  * "not helpful" and the "makes sense" in "makes no sense"; their reply apologises and offers a
- * person, which is what an annoyed patient needs to hear. "think you" is "thenk you" after spelling
- * correction; it can only stand for thanks when nothing else is left of the message.
+ * person, which is what an annoyed patient needs to hear. A slip ("never mind, sorted it") and
+ * praise ("thanks, you've been a star") come before thanks too, whose "sorted" and "you are welcome"
+ * would answer them less well. "think you" is "thenk you" after spelling correction; it can only
+ * stand for thanks when nothing else is left of the message.
  */
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
-  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or (${BOT_OR_PERSON}|what|not))?|${ASKS_ITS_NAME}|${ASKS_WHERE_ANSWERS_COME_FROM}|${ASKS_WHAT_IT_COVERS}|${ASKS_IF_UNDERSTOOD}|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|whos (this|that|there|you|u)|who is (this|that|there)|what (are|r) (you|u) for|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what (else )?can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how does this work|(i dont know|im not sure|not sure) how (this|it) works|what is this)\\b`, 'g') },
+  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or (${BOT_OR_PERSON}|what|not))?|${ASKS_ITS_NAME}|${ASKS_WHERE_ANSWERS_COME_FROM}|${ASKS_WHAT_IT_COVERS}|${ASKS_IF_UNDERSTOOD}|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|whos (this|that|there|you|u)|who is (this|that|there)|what (are|r) (you|u) for|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what (else )?can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how (does|do) (this|the|you|u)( chat| chat box| chatbox| chat widget| widget| bot| chatbot| thing| app| service| system| assistant)? work|(i dont know|im not sure|not sure) how (this|it) works|what is this|${SAYS_IT_IS_A_PROGRAM}|${ASKS_WHO_IS_AT_THE_OTHER_END})\\b`, 'g') },
   { kind: 'personal-advice', pattern: new RegExp(`\\b(${ASKS_FOR_PERSONAL_ADVICE})\\b`, 'g') },
   { kind: 'language', pattern: new RegExp(`\\b(${ASKS_ABOUT_LANGUAGES})\\b`, 'g') },
   { kind: 'memory', pattern: new RegExp(`\\b(${ASKS_ABOUT_MEMORY})\\b`, 'g') },
   { kind: 'misunderstood', pattern: new RegExp(`\\b(${COMPLAINS_OF_THE_ANSWER.join('|')})( at all| whatsoever)?\\b`, 'g') },
   { kind: 'misunderstood', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all| whatsoever)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all| whatsoever)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
   { kind: 'goodbye', pattern: new RegExp(`\\b(bye|good ?bye|bye bye|see you|see ya|cya|good night|goodnight|(night|nite|nighty) (night|nite)|im done|${SIGNS_OFF}|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one)|catch (you|ya|u) (later|soon)|laters?|cheerio|ta ?ra|ta ta|toodle ?(oo|pip)|ttfn|${GOODBYE_ABROAD})\\b`, 'g') },
-  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (explaining|clearing (that |this |it )?up|going through|going over|sorting (that |this |it )?out|answering)( ${A_FEW_WORDS})?|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?|(thats|that is) me (sorted|done|all set|finished))\\b`, 'g') },
-  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you|your) (all )?(well|ok|okay|good|keeping well|doing well)|(its |it is )?(just )?me again|im back|hope (all is|alls|everything is) (well|good)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
+  { kind: 'never-mind', pattern: new RegExp(`\\b(${NEVER_MIND})\\b`, 'g') },
+  { kind: 'praise', pattern: new RegExp(`\\b(${PRAISE})\\b`, 'g') },
+  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|tysm|ty so much|ty vm|brill|brills|ace|mint|class|sound|gr8|wicked|cracking|bang on|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (explaining|clearing (that |this |it )?up|going through|going over|sorting (that |this |it )?out|answering)( ${A_FEW_WORDS})?|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?|${THANKED_FOR_CARE}|${GRATEFUL}|(thats|that is) me (sorted|done|all set|finished))\\b`, 'g') },
+  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?( today)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you|your) (all )?(well|ok|okay|good|keeping well|doing well)|((its|it is|this is) )?(just )?me( \\w+)? (again|back)( (from|since) (yesterday|earlier|before|last (week|time|night)|the other day|this morning))?|im back|${SEASONS_GREETINGS}|whats (good|new|happening|occurring|cracking)|sup|wagwan|wag1|(you|u|ya) (alright|ok|okay)|hope (all is|alls|everything is) (well|good)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
 ];
 
 /**
@@ -203,10 +290,11 @@ const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
  * and "mutch" that no correction reaches, what dictation keeps of speech around them ("um",
  * "yeah", "right", "I was just wondering", the "no" of "no that's everything thanks"), and the words
  * that bring the thanks or the news ("I just wanted to say thanks"), read first, the tags and
- * pauses around a question about the bot ("ur a bot arent u", "hang on"), and the honorifics of
- * other languages' manners ("namaste ji").
+ * pauses around a question about the bot ("ur a bot arent u", "hang on", "you don't understand a
+ * word I say do you"), the honorifics of other languages' manners ("namaste ji", "salam alaikum
+ * brother"), and whom the thanks are for ("happy new year to you all at the clinic").
  */
-const FILLER = /\b((i )?(just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|arent (you|u|ya)|innit|isnt it|hang on|hold on|wait|sorry|pls|plz|rn|right now|ji|sahib|saab|bhai|didi|aunty|auntie|uncle|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|sir|madam|maam|madame|monsieur|doctor|doc|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering)\b/g;
+const FILLER = /\b((to|at|in|from) (the|your|all the|all your|everyone at the|all at the) (clinic|team|practice|office|staff|nurses|doctors)|(i )?(just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|arent (you|u|ya)|innit|isnt it|hang on|hold on|wait|sorry|pls|plz|rn|right now|ji|sahib|saab|bhai|didi|aunty|auntie|uncle|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|(my|me) (dear|dears|love|lovely|duck|darling|friend)|dears|sir|madam|maam|madame|monsieur|doctor|doc|brother|sister|my friend|friend|fam|m8|boss|chief|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|ever|honestly|tbh|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering|(do|dont|did|didnt|can|cant|will|wont|are|is|isnt) (you|u|ya|it)(?=\s*$))\b/g;
 
 /**
  * "helloooo", "hiii", "thanksss": a letter typed three or more times in a row is one letter; no
@@ -245,8 +333,12 @@ const NOT_THE_PATIENT_ASKING = `(?<!\\b(my|his|her|their|our) \\w+ (\\w+ )?|${RE
  * the present tense a learner of English uses for the past; a wish would ask ("can the doctor call me").
  */
 const THEIR_OWN_CALLER = `(?<!\\bmy (doctor|doc|gp|surgeon|consultant|specialist|physio|nurse|${RELATIVE}) )`;
-/** "call", "ring", "phone" and the spellings no correction reaches ("cal me bak", "fone me"). */
-const CALL = '(call|cal|ring|phone|fone|telephone|contact)';
+/** "call", "ring", "phone" and the spellings no correction reaches ("cal me bak", "fone me", "cll me", "rng me"). */
+const CALL = '(call|cal|cll|ring|rng|phone|fone|phn|telephone|contact)';
+/**
+ * Ways to be reached besides a call: "whatsapp me", "txt me", "dm me", "drop me an email".
+ */
+const MESSAGE = '(email|e mail|text|txt|message|msg|whatsapp|whats app|dm|facetime|video call|write to)';
 
 /** Who a patient asks for, with the article or the words that come before them ("a member of staff"). */
 const A_CLINIC_PERSON = `(a |an |the |your |one of (your |the )?)?(real |actual )?(${CLINIC_PERSON}|member of (the )?(staff|team)|staff member|human|person|nurses|doctors|people)`;
@@ -265,9 +357,10 @@ const THE_ONE_TO_CONTACT = '(me|us|her|him|them)';
  */
 const ASKS_TO_BE_CONTACTED = new RegExp([
   // "please somebody call to me": the "to" a learner of English adds.
-  `${THEIR_OWN_CALLER}\\b(${CALL}|email|e mail|text|message|write to) (to )?me( back| bak| bk)?\\b`,
+  // "could your team call us back": a GP's secretary writes for the practice.
+  `${THEIR_OWN_CALLER}\\b(${CALL}|${MESSAGE}) (to )?(me|us)( back| bak| bk)?\\b`,
   // "what is a callback function" asks what the word means.
-  '(?<!\\bwhat (is|are|does|do) (a |an |the )?)\\b(call ?back|callback|ring ?back)\\b',
+  '(?<!\\bwhat (is|are|does|do) (a |an |the )?)\\b(call ?back|callback|ring ?back|(call|cll|ring|rng) (bk|bak|bck))\\b',
   // "I'm after someone calling me back".
   `\\b${SOMEONE} (calling|ringing|phoning|contacting|emailing|texting) (me|us)\\b`,
   // "📞📞📞" once its emoji are words.
@@ -282,8 +375,23 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   '\\b(cold|cool) me back\\b|\\bgive me a (cold|cool) back\\b',
   // Someone writing for the patient: "can you call my mum back", "please ring my husband", "could
   // the nurse email her". "Can I call my mum" is not asking the clinic, so the clinic must be asked.
-  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please) (${CALL}|email|e mail|text|write to) (my ${RELATIVE}|him|her|them)\\b`,
+  // A GP's secretary or a carer asks the same for the place they write from: "please ring the
+  // surgery", "could the team phone the ward about my dad".
+  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please|pls|plz|kindly) (${CALL}|${MESSAGE}) (my ${RELATIVE}|him|her|them|(the|our|my|his|her) (gp )?(surgery|practice|ward|care home|nursing home|office|unit))\\b`,
   '\\bgive me a (quick |short |brief )?(ring|call|bell|buzz|phone call)\\b',
+  // "drop me an email when you get a sec", "shoot me a text", "send me a message".
+  `\\b(drop|send|shoot|ping|flick) (me|us) (an |a )?(quick |short )?(${MESSAGE}|line|note|call|ring)\\b`,
+  // "need a call asap pls", "wud like a call bk", "I'd appreciate a ring": the wish for a call
+  // without saying who should make it. "do I need a call before my appointment" and "will I get a
+  // call" ask how things go.
+  `(?<!\\b(do|does|did|will|would|should|shall|if|when|whether|why|can|could) (i|we|you|they|he|she) )\\b(need|want|like|love|appreciate|request|requesting|prefer|get|im after|i am after) (a |an )?(quick |urgent |phone |telephone |brief |short |video )?(call|ring|phone call|callback|call back|bell|buzz)\\b`,
+  // "pls ring 2day", "please phone asap", "please call": the one to ring goes without saying.
+  `^(please|pls|plz|kindly) ${CALL}( (back|bk|asap|urgently|now|today|2day|tomorrow|2moro|tmrw|tonight|later|soon|this (morning|afternoon|evening)|when (you|u) (can|get a (sec|minute|moment|chance))|x+))*$`,
+  // Waiting in vain for the clinic: "waiting on a call from you guys", "I left a voicemail on
+  // Monday and heard nothing", "I emailed reception twice and no reply", "can u chase it up".
+  `\\b(waiting|waited) (on|for) (a |the |my |your |that |this )?(call|ring|phone call|reply|response|answer|email|message)( back)? from (you|u|you guys|yous|the clinic|your clinic|the (team|office|secretary|surgeon|consultant|nurse)|your (team|office|secretary|surgeon|consultant|nurse)|reception|(dr|mr|mrs|ms|miss) \\w+)\\b`,
+  `^(?=.*\\b(i|we) (left|sent|emailed|rang|called|phoned|messaged|wrote)( \\w+)? (you|the clinic|the office|reception|the team|the secretary|your \\w+|a (voicemail|message|voice message|msg|email)|(several|two|three|many|loads of) (voicemails|messages|emails)|twice|(\\w+ )?times)\\b)(?=.*\\b(heard nothing|not heard|havent heard|no (reply|response|answer|call back|callback)|nobody (has )?(called|rang|replied|got back)|no one (has )?(called|rang|replied|got back)|still waiting|still nothing|nothing back)\\b)`,
+  '\\b(can|could|would|will|please|pls|plz) (you|u|someone|somebody|the team|reception) (please )?chase (it|this|that|them|things) up\\b|\\bchase (it|this|that) up for (me|us)\\b',
   // "I'd appreciate a phone call from someone", "any chance of a call from the surgeon's
   // secretary"; "I got a call from the surgeon" tells what happened, so only a wish counts.
   `\\b(appreciate|like|love|want|need|get|arrange|request|chance of) a (quick |short |brief |phone |telephone )?(call|ring|phone call|callback) from ${A_CLINIC_PERSON}`,
@@ -296,7 +404,11 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   // A message left for the staff, or for one of them by name ("message for Sister Jones: ...",
   // "can I leave a note for Priya", "please let Mr Cole's team know", "tell Nurse Carol").
   '\\b((pass|leave|give|send|get) (on )?a (message|note|msg) (to|for)|take a (message|note))\\b|^(a )?(message|note|msg) (for|to)\\b',
+  // "please pass my thanks on to Mr Cole and his team": only the staff can hand it on.
+  '\\b(pass|send|give) (on )?(my|our) (thanks|thank you|gratitude|regards|best wishes|best|love|compliments|appreciation)( on)? to\\b',
   '\\b(can|could|would|will|please) (you )?(pass|hand) (this|that|it|these|them|something|a message) on\\b',
+  // "Mr Cole was brilliant, please tell him".
+  '\\b(please|pls|plz|can you|could you|would you) (tell|let) (him|her|them)( know)?$',
   `\\blet (the |your )?${CLINIC_PERSON}( \\w+)?( team| secretary| office)? know\\b|\\b(can|could|would|will|please) (you )?(tell|ask) (the |your )?${CLINIC_PERSON}\\b|^tell (the |your )?${CLINIC_PERSON}\\b`,
   // "is Dr Whitfield in today": only the clinic knows who is in.
   '\\bis (dr|doctor|mr|mrs|ms|miss|nurse|sister|professor|prof) \\w+ (in|around|about|available|working|there|on duty)\\b',
@@ -322,12 +434,17 @@ const NOT_DENIED = '(?<!\\b(dont|do not|didnt|did not|wouldnt|would not|never) )
 const WISH_TO_TALK = new RegExp([
   // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
   // "tok" too short to correct; "reel" stands for "real" only next to a person.
-  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
+  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|one of (the|your)|whoever|whoevers|who ever|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
+  // A learner of English leaves out the "to": "me want talk doctor please", "need speak someone urgent".
+  `\\b(want|need|wanna|must|like|let me) (talk|speak|tok|chat|discuss) (with )?(a |an |the |your )?(${SOMEONE}|${PERSON_IN_CHARGE}|staff|nurse|physio|secretary)\\b`,
   '\\b(prefer|rather|sooner) (speaking|talking|chatting) (to|with)\\b',
   `\\b(like|love|want|need|prefer|rather|sooner|let me) (to )?(discuss|go through|go over|talk (\\w+ )?(over|through)|run (\\w+ )?(past|by)) ((this|it|that|things|them|everything|my \\w+( \\w+)?|the \\w+) )?with ${A_CLINIC_PERSON}`,
-  `\\b(have|get) a (quick |short |brief )?(word|chat|talk) with ${A_CLINIC_PERSON}`,
-  // "I need someone to explain what a bulge is" asks about bulges.
-  `${NOT_DENIED}\\b(wants?|likes?|love|prefers?|needs?|rather|would like) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b(?! (me )?(what|how|why) (a|an|is|are|does|do)\\b)`,
+  // "I'd like a quick word with Mr Ahmed", "need a word with someone about my bill"; "do I need a
+  // chat with the surgeon before surgery" asks how it goes.
+  `(?<!\\b(do|does|did|will|would|should|if|when|whether) (i|we|you) )\\b(have|get|like|love|want|need|appreciate|request|arrange) a (quick |short |brief |private |little |proper )?(word|chat|talk|natter|conversation|discussion) (with|to) ${A_CLINIC_PERSON}`,
+  // "I need someone to explain what a bulge is" and "...to tell me if sitting is bad for a disc" ask
+  // about the subject; "...to tell me what my MRI means" or "...what to do" need a person.
+  `${NOT_DENIED}\\b(wants?|likes?|love|prefers?|needs?|rather|would like) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b(?! (me |us )?(what|how|why|when|which|where|if|whether) (?!(my|i|im|ive|id|me|mine|our|his|her|he|hes|she|shes|we|to)\\b))`,
   // "is there a nurse on duty I could speak with", "is there a doctor on call tonight".
   `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)( there| here| around| about| available| free| on duty| on call| in| working| in the (clinic|office|building))?( (today|tonight|now|right now|at the moment|this (morning|afternoon|evening)))?( (i|we) (can|could|might|may) (ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|$)`,
   // "who do I speak to about my results" needs a clinician; "who do I speak to about an invoice"
@@ -337,13 +454,14 @@ const WISH_TO_TALK = new RegExp([
   `\\b(get|put) ${A_CLINIC_PERSON} on( the (phone|line))?( please| pls| plz)?($| the (phone|line))`,
   // "is a physio a real doctor" asks about the physio.
   // "I'm a real person with real pain" tells who the patient is.
-  '(?<!\\b(is|are|was|were) (?!there\\b)(\\w+ ){1,3}|\\b(im|i am|were|we are|hes|he is|shes|she is|theyre|they are) (just )?(a |an )?)\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
+  // "do real people get better from sciatica" asks about people like the patient.
+  '(?<!\\b(is|are|was|were) (?!there\\b)(\\w+ ){1,3}|\\b(im|i am|were|we are|hes|he is|shes|she is|theyre|they are) (just )?(a |an )?|\\b(do|does|did|have|has|how do|how does|how many|most|many) )\\b(real|reel|actual|live) (person|human|people|doctor)\\b',
   // "I want a doctor NOW", "get me a human"; "do I need a surgeon" asks whether. What the person
   // should do ("I want a surgeon to review my MRI") or give ("a specialist opinion") is read by
   // the patterns for those and by retrieval.
   `(?<!\\b(do|does|will|would|should|if|when|might|may) )\\bi (want|need|demand|would like|d like) (a |an |the |your )?(real |actual |proper )?${PERSON_IN_CHARGE}\\b(?! to | (opinion|review|referral|letter|note|report|assessment)s?\\b)`,
   `\\b(get|find|fetch) me (a |an |the |your )?(real |actual |proper )?(${PERSON_IN_CHARGE}|${SOMEONE})\\b`,
-  '\\bi (want|would like|d like|wish|need) to (complain|(make|file|lodge|raise|put in) a complaint)\\b',
+  '\\b(i (want|would like|d like|wish|need|wanna)|id like|id love|i would love|i (have|must|will have) to|im going to|im gonna) to (complain|(make|file|lodge|raise|put in|submit|register) (a |an )?(formal |official )?complaint)\\b',
   // "complaint: I was kept waiting 2 hours", "I have a complaint about reception".
   '^(a |formal |official )?complaint\\b|\\bi (have|ve got|got) (a |an )?(formal |official )?complaint\\b',
   // Frustration at having had no answer asks for one: "nobody has called me", "no one has rung me
@@ -359,6 +477,28 @@ const WISH_TO_TALK = new RegExp([
   '^(a |an |the |real |live |actual )?(agent|human|operator|receptionist|reception|person|nurse|staff)s?( please| pls| plz)?$',
   '\\b(put|connect|transfer|pass) me (through )?(to|with)\\b',
 ].join('|'));
+
+/**
+ * A complaint about how the clinic treated the patient, said without the word "complaint": "the
+ * receptionist was really rude to me on the phone", "I'm really unhappy with the service I got".
+ * Only someone at the clinic can answer it. "My surgeon" is left out, being often someone else's,
+ * and a complaint that comes with a question ("the surgeon was dismissive, should I get a second
+ * opinion?") is answered (see detectHandoff).
+ */
+const COMPLAINS_OF_THE_CLINIC = new RegExp([
+  `\\b(the|your|ur|that|this) (staff|team|nurses?|doctors?|receptionists?|reception|surgeons?|consultants?|physios?|secretary|secretaries|people|manager|(lady|man|woman|girl|guy) (on|at) (the )?(phone|desk|reception|front desk))( (on|at) (the )?(reception|desk|front desk|phone))? (was|were|is|are|has been|have been|been) (so |very |really |extremely |incredibly |quite |bloody |absolutely |just |rather )?(rude|unhelpful|dismissive|abrupt|short with (me|us)|horrible|nasty|unprofessional|condescending|patronising|patronizing|awful|terrible|disrespectful|aggressive|arrogant|impolite|obnoxious|uncaring|useless|unkind|cold)\\b`,
+  '(\\b(im|i am|were|we are|i was|we were|i feel|iam)|^)( ?(very|really|so|extremely|most|deeply|quite|not at all|totally|thoroughly))* ?(unhappy|not happy|disappointed|disgusted|appalled|furious|fuming|livid|angry|annoyed|upset|dissatisfied|not satisfied|shocked) (with|about|at|by) (the |your |this |how )?(service|care|treatment|way|clinic|staff|reception|receptionist|team|communication|wait|waiting|i was (treated|spoken to))\\b',
+].join('|'));
+
+/**
+ * "how much is it to speak to a surgeon", "is there a fee to talk to the specialist": the price is
+ * what the fees entry answers, with the call back. "I'd like to speak to someone about the cost of
+ * surgery" asks for the person, and "how much surgery costs" names what the talk is about.
+ */
+const ASKS_THE_PRICE = /\b(how much (is|does|would|will|do|to|for|it)|what (does|would|will|do) (it|that|this|they|you) (cost|charge)|(is|are) there (a |any )?(fee|fees|charge|charges|cost|costs)|do (you|u|they) charge|is (it|that|this) free|(does|do|would|will) (it|that|this) cost|what (is|are|s) the (cost|price|fee|charge)s?)\b/;
+
+/** A question asked alongside a complaint: "should I get a second opinion", "what can I do". */
+const ASKS_ALSO = /\b(what|whats|why|when|where|which|how (do|does|can|could|should|long|much|often|soon))\b|\b(should|can|could|do|does|is|are|will|would) (i|we|it|that|this|there|they|you)\b/;
 
 /**
  * A patient who wants a person and asks how to reach the clinic or when it is open ("I'd rather
@@ -398,6 +538,12 @@ const WISH_FOR_APPOINTMENT = new RegExp([
   `\\b(book me( in)?|(schedule|fit|squeeze|pencil) me in|(schedule|get|make|give) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
   // "my partner wants an appointment with the surgeon": the wish of the person the patient writes for.
   `\\b(my|our) ${RELATIVE} (wants|would like|needs|is after|is looking for) (an |a |another |a new |a first )?${APPOINTMENT}\\b`,
+  // The patient asks for someone else's booking: "id like to get my mum booked in", "book my dad in
+  // please", "could I get my husband an appointment with Mr Cole please". Without the "please",
+  // "can I book my dad in" asks whether someone else can be booked, which the booking entry answers.
+  `\\b(${I_WOULD_LIKE_TO}|please|pls|plz) (get|have) (my ${RELATIVE}|him|her|them) (booked( in)?|seen|in|(an |a )?${APPOINTMENT})\\b`,
+  `\\b(can|could|may) (i|we) (get|have|book) (my ${RELATIVE}|him|her|them) (booked( in)?|seen|in|(an |a )?${APPOINTMENT})\\b(?=.*\\b(please|pls|plz)\\b)`,
+  `(?<!\\b(can|could|may|do|does|should|how|will|would) (i|we|you) )\\b(book|fit|squeeze|pencil|get) (my ${RELATIVE}|him|her|them|us) in\\b|\\b(please|pls|plz|can you|could you|can u|could u) book (my ${RELATIVE}|him|her|them|us) (for|with) \\w+`,
   `${REPORTED_ADVICE}(talk|speak|see) (to |with )?(a |an |the |your |one of your )?${CLINIC_PERSON}`,
 ].join('|'));
 
@@ -414,10 +560,12 @@ const ASKED_FOR_SOMEONE_ELSE = `(for (my|our) ${RELATIVE}|for someone else)(?<!\
  * the booking itself, and start the hand-off. A wish to be booked that comes with a question (how,
  * when, whether, cost, the wait, a referral, online or by video, for someone else, a change to an
  * existing appointment) gets its question answered: the lead form would leave it unanswered, and
- * the answer offers the call back. Learners of English ask "how i can book" and "how is possible". A wish to be contacted ("call me", "speak to someone") is never
- * held back this way.
+ * the answer offers the call back. Learners of English ask "how i can book" and "how is possible".
+ * Advice reported with a doubt ("my surgeon said I should see a physio first, is that normal") asks
+ * about the advice. A wish to be contacted ("call me", "speak to someone") is never held back this
+ * way.
  */
-const ASKS_HOW_BOOKING_WORKS = new RegExp(`\\b(how (do|does|can|could|would|soon|long|much|quickly|quick|fast|far|is|i|we|to)|do i (need|have|get)|does it|can i just|is it possible|is there|are there|what (is|are|happens|should|do|does|will|would)|when (can|could|is|are|do|will|would)|where (do|is|are|can)|which|whats|hows|whens|wheres|do you|are you|will i|will it|would i|would it|should i|whether|online|website|video|remote|virtual|by phone|on the phone|over the phone|by email|instead|${ASKED_FOR_SOMEONE_ELSE}|referral|refer|cost|costs|price|fee|fees|charge|pay|paying|insurance|(the|a) wait|waiting (list|time)|(change|move) (my|the|an|this) (appointment|appt|consultation|booking|date|time)|cancel|reschedule|rearrange|postpone)\\b`);
+const ASKS_HOW_BOOKING_WORKS = new RegExp(`\\b(how (do|does|can|could|would|soon|long|much|quickly|quick|fast|far|is|i|we|to)|is (that|this|it) (normal|usual|necessary|needed|right|true|common|standard|a good idea|wise|sensible|worth it)|does (that|this|it) mean|do i (need|have|get)|does it|can i just|is it possible|is there|are there|what (is|are|happens|should|do|does|will|would)|when (can|could|is|are|do|will|would)|where (do|is|are|can)|which|whats|hows|whens|wheres|do you|are you|will i|will it|would i|would it|should i|whether|online|website|video|remote|virtual|by phone|on the phone|over the phone|by email|instead|${ASKED_FOR_SOMEONE_ELSE}|referral|refer|cost|costs|price|fee|fees|charge|pay|paying|insurance|(the|a) wait|waiting (list|time)|(change|move) (my|the|an|this) (appointment|appt|consultation|booking|date|time)|cancel|reschedule|rearrange|postpone)\\b`);
 
 /**
  * A booking at another business ("book me in at the dentist", "I want to make appointment at the
@@ -482,6 +630,10 @@ const ABOUT_OWN_RECORDS = new RegExp([
   // explain what a bulging disc is" asks about bulges, and "can you explain my MRI report" asks the
   // bot, which explains the words of a report.
   `\\b(can|could|would|will|please) ${A_CLINIC_PERSON}${FROM_THE_CLINIC} (please |just )?(explain|go through|go over|talk (me |us )?through|run through|tell (me|us)( about)?|discuss|interpret|make sense of) (the (\\w+ )?(results?|report) (of|from|on) |what )?${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD})\\b`,
+  // "can someone look at my results and tell me what they mean": results only the clinic holds. A
+  // scan or its report can be sent for review ("can someone read my MRI report and tell me what it
+  // means"), which the review entry explains.
+  `\\b(can|could|would|will|please) ${A_CLINIC_PERSON}${FROM_THE_CLINIC} (please |just )?(look at|have a look at|take a look at|check|read|go over) ${OWN} (\\w+ ){0,2}?(results?|bloods?|blood tests?|letters?|notes|paperwork) (and|to|then) (tell|explain|let) (me|us)\\b`,
   `\\b${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD}) (explained|gone through|gone over|talked through|interpreted|read) (to (me|us) )?(properly )?(by|with) ${A_CLINIC_PERSON}`,
   `\\b(${I_WOULD_LIKE}|i need) ${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD}) (explained|gone through|gone over|interpreted)\\b`,
 ].join('|'));
@@ -506,7 +658,8 @@ const CHANGES_OWN_BOOKING = new RegExp([
   `\\b(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|no longer|(am|im|are|is) not (going to|gonna)|might not|may not)( be able to)? (make|attend|come to|come in for|get to|keep|do|go to|make it to) ${WHICH_BOOKING}\\b`,
   '(^|\\b(i|we)( just| really)? )(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna)) (make it|come|come in|get in|be there)( in)? (today|tomorrow|tonight|on \\w+day|\\w+day|this (morning|afternoon|evening|week)|next week|at \\d+)\\b',
   `\\b(i|we|he|she|im|were|hes|shes|ill|well|my \\w+)( (am|are|is|will))?( (going to|gonna|about to|likely to|probably|definitely))? (miss|missed) ${WHICH_BOOKING}\\b`,
-  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ (minutes?|mins) )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( (minutes?|mins|mine))? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
+  // "about 15 mins late": the spelling corrector may have made "mins" "mine" or "mind".
+  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ (minutes?|mins) )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( (minutes?|mins|mine|mind))? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
 ].join('|'));
 
 /**
@@ -539,10 +692,23 @@ function givesPhoneNumber(words: string): boolean {
   });
 }
 
-export function detectHandoff(words: string): boolean {
+/**
+ * Punctuation that dictation types out as words: "hello comma I have a quick question full stop",
+ * "can somebody ring me back question mark". It says nothing, and left in it hid a greeting or a
+ * wish for a call.
+ */
+const DICTATED_PUNCTUATION = /\b(comma|full stop|period|question mark|exclamation (mark|point)|new (line|paragraph)|dot dot dot)\b/g;
+
+function withoutDictatedPunctuation(words: string): string {
+  return words.replace(DICTATED_PUNCTUATION, ' ').replace(/ +/g, ' ').trim();
+}
+
+export function detectHandoff(spokenWords: string): boolean {
+  const words = withoutDictatedPunctuation(spokenWords);
   if (ASKS_TO_BE_CONTACTED.test(words)) return !ASKS_ABOUT_CALL_BACKS.test(words);
   if (givesPhoneNumber(words) && !ASKS.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words)) return true;
-  if (WISH_TO_TALK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
+  if (WISH_TO_TALK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words) && !ASKS_THE_PRICE.test(words);
+  if (COMPLAINS_OF_THE_CLINIC.test(words)) return !ASKS_ALSO.test(words);
   if (ABOUT_OWN_RECORDS.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   if (CHANGES_OWN_BOOKING.test(words)) return !ASKS_HOW_CHANGES_WORK.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   const booking = WISH_FOR_APPOINTMENT.exec(words);
@@ -551,10 +717,17 @@ export function detectHandoff(words: string): boolean {
 }
 
 /**
- * "my mum says thank you", "my husband says cheers, bye": thanks passed on for the person the
- * patient writes with is still thanks.
+ * "my mum says thank you", "mum says thanks", "my husband says cheers, bye", "my husband and I are
+ * very grateful": thanks passed on for the person the patient writes with, or given together, is
+ * still thanks.
  */
-const PASSED_ON = new RegExp(`\\b(my|our) ${RELATIVE} (also |too )?(says|said|sends|would like to say|wants to say)\\b`, 'g');
+const PASSED_ON = new RegExp(`\\b((my|our) )?${RELATIVE} (also |too )?(says|said|sends|would like to say|wants to say)\\b|\\b(my|our) ${RELATIVE} and (i|me|myself)( both)?( (say|send|want to say|would like to say))?\\b`, 'g');
+/**
+ * What the patient can do again: "I'm walking again", "I'm back at work now", "she's pain free",
+ * "I'm off the painkillers".
+ */
+const BACK_TO_LIFE = '(im|i am|ive been|i have been|hes|he is|shes|she is|were|we are) (now |finally |already |even )?(walking|running|driving|working|sleeping|dancing|gardening|cycling|swimming|golfing|back (at|to|on) (work|my feet|his feet|her feet|normal|the golf course)|back to (my|his|her) (old self|normal self)|pain free|off (the |my |his |her )?(painkillers|crutches|tablets|meds|medication))( (again|now|properly|normally|at last|finally|without pain))*';
+
 /**
  * "thanks, my legs feel much stronger now", "ok thanks, the numbness has gone so I feel better":
  * news of getting better that comes with thanks asks nothing, nor does what helped ("much better
@@ -562,14 +735,17 @@ const PASSED_ON = new RegExp(`\\b(my|our) ${RELATIVE} (also |too )?(says|said|se
  * and it needs its subject not asked about, so "is it getting better" and "thanks, is my disc getting
  * better" stay questions.
  */
-const NEWS_OF_GETTING_BETTER = new RegExp(`(?<!\\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\\b(((my|the|his|her|our) (\\w+ ){0,2}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way |really |definitely |finally |slowly |gradually )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling|helping|working|paying off|doing (the trick|wonders|me good))( (since|after|with|from|thanks to|because of) ${A_FEW_WORDS})?\\b|(my|the|his|her|our) (\\w+ ){0,2}?(has |have |had |s )?(kicked in|worked|helped|done the trick|done wonders|paid off)|(feeling |feel )?(much|a lot|loads|so much|far|way|heaps|lots) better( now| already| today)?)\\b`, 'g');
+const NEWS_OF_GETTING_BETTER = new RegExp(`(?<!\\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\\b(((my|the|his|her|our) (\\w+ ){0,4}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way |really |definitely |finally |slowly |gradually )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling|helping|working( a treat)?|paying off|doing (the trick|wonders|me good))( (since|after|with|from|thanks to|because of) ${A_FEW_WORDS})?\\b|(my|the|his|her|our) (\\w+ ){0,2}?(has |have |had |s )?(kicked in|worked|helped|done the trick|done wonders|paid off)|${BACK_TO_LIFE}|(feeling |feel )?(much|a lot|loads|so much|far|way|heaps|lots) better( now| already| today)?)\\b`, 'g');
 
 /** Small talk, when the message is nothing but small talk; otherwise undefined. */
-export function detectSmallTalk(words: string): SmallTalk | undefined {
+export function detectSmallTalk(spokenWords: string): SmallTalk | undefined {
   // "?", "..." or an emoji that stands for no word: the patient has not asked yet, and the
   // greeting's reply says what the bot answers.
-  if (words.trim() === '') return 'greeting';
-  let rest = words.replace(DRAWN_OUT, '$1');
+  const written = withoutDictatedPunctuation(spokenWords);
+  if (written === '') return 'greeting';
+  // News is read before greetings, whose "I'm Sarah" and "I'm back" would take "I'm pain free" and
+  // "I'm back at work" apart.
+  let rest = written.replace(DRAWN_OUT, '$1').replace(NEWS_OF_GETTING_BETTER, ' ');
   let found: SmallTalk | undefined;
   for (const { kind, pattern } of SMALL_TALK) {
     const without = rest.replace(pattern, ' ');
@@ -577,5 +753,5 @@ export function detectSmallTalk(words: string): SmallTalk | undefined {
     rest = without;
   }
   if (!found) return undefined;
-  return rest.replace(PASSED_ON, ' ').replace(NEWS_OF_GETTING_BETTER, ' ').replace(FILLER, ' ').trim().length === 0 ? found : undefined;
+  return rest.replace(PASSED_ON, ' ').replace(FILLER, ' ').trim().length === 0 ? found : undefined;
 }
