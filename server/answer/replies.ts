@@ -12,19 +12,13 @@ const TEXTS = {
     "sciatica, scans and treatments, and about the clinic, and I show where each answer comes from. " +
     "I can't examine you or give personal medical advice. What would you like to know?",
   thanks: 'You are welcome. Is there anything else I can help with?',
-<<<<<<< HEAD
-  // The safety net (red-flags.yaml) follows it.
-  goodbye: 'Take care.',
-=======
   // "you've been a star", "the staff on reception were so kind": praise is not thanks to answer
   // with "you are welcome".
   praise: "Thank you, that's kind of you to say. Is there anything else I can help with?",
   // "sorry pressed send by accident", "never mind, sorted it".
   'never-mind': 'No problem. Whenever you have a question, just type it here.',
-  goodbye:
-    'Take care. If you develop numbness around your bottom or genitals, new trouble with your bladder or bowel, ' +
-    'or weakness in both legs, call {{clinic.emergency.number}} straight away.',
->>>>>>> intents2
+  // The safety net (red-flags.yaml) follows it.
+  goodbye: 'Take care.',
   identity:
     "I'm an automated assistant for {{clinic.name}}, not a person. I answer general questions about disc problems, " +
     "sciatica, scans, treatments and the clinic, from information the clinic's team has checked, and I show the " +
