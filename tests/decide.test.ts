@@ -751,6 +751,9 @@ describe('a negated clause that is the subject of the question', () => {
     ['they didnt offer me an injection, can i ask for one', 'epidural-injection'],
     ['never had physio before, what do they do', 'physical-therapy'],
     ['free fragment in my spinal canal, is that dangerous', 'sequestration'],
+    // Before a question that names its own subject, a wish is the story.
+    ['dont want to go under the knife, will the disc heal by itself', 'natural-history'],
+    ['I really dont want to be cut open, can physio fix a bulging disc', 'physical-therapy'],
     ['not sleeping because of the sciatica, any tips', 'self-care'],
     ['no temperature after my discectomy, when can i go back to the gym', 'recovery'],
   ])('answers "%s" about what it negates', (message, topic) => {

@@ -79,8 +79,15 @@ describe('comparisons, feelings and lay mechanics', () => {
 });
 
 describe('what retrieval reads of a message with a denial in it', () => {
-  // As decide reads it: a clause that asks is no denial.
-  const asked = (message: string) => withoutDenials(message, (clause) => (ASKS.test(clause) ? [] : engine().retriever.normaliser.correctedWords(clause)));
+  // As decide reads it: a clause that asks is no denial, and a question names its own subject with a topic's word.
+  const asked = (message: string) => {
+    const { normaliser, index } = engine().retriever;
+    return withoutDenials(
+      message,
+      (clause) => (ASKS.test(clause) ? [] : normaliser.correctedWords(clause)),
+      (clause) => ASKS.test(clause) && normaliser.terms(clause).some((term) => index.namesTopic(term)),
+    );
+  };
 
   it('drops a denied sign that the question is not about', () => {
     expect(asked('not numb, no bladder trouble, just sciatica, how long will it last')).not.toMatch(/numb|bladder/);
@@ -102,6 +109,11 @@ describe('what retrieval reads of a message with a denial in it', () => {
     ['a term', 'free fragment in my spinal canal, is that dangerous', 'fragment'],
   ])('keeps %s: "%s"', (_kind, message, subject) => {
     expect(asked(message)).toContain(subject);
+  });
+
+  it('reads a wish as the story of a question that names its own subject', () => {
+    expect(asked('I really dont want to be cut open, can physio fix a bulging disc')).not.toContain('cut open');
+    expect(asked("I don't want surgery, what else is there")).toContain('surgery');
   });
 
   it('keeps the care a denial is told after, without the denied sign', () => {

@@ -99,13 +99,15 @@ const NO_EFFECT = '(?:work|works|worked|working|wrk|help|helps|helped|helping|to
  */
 const DOES_NOTHING = `(?<!\\b(?:i|we|he|she|they|you)(?: really| even| just)? )${DENYING}${HEDGE} (?:do|does|doing|did|done) (?:anything|much|a thing|owt|nothing|jack)`;
 /**
- * A wish, a trust or a belief denied: "I don't want surgery", "I don't trust my surgeon", "I don't
- * believe a disc can heal", "my GP doesn't think I need an MRI". Retrieval reads a denied wish as the
- * care without it ("without surgery"), as it reads "I'd rather not have an operation". A refusal said
- * any other way ("no way am I having my spine fused", "not keen on injections", "surgery isn't an
- * option", "not having an operation") is dropped: read word by word it asked for the care refused,
- * and the question after it says what is wanted ("is there anything else"). So is a wish, or a doubt,
- * with nothing after it ("I'm not convinced").
+ * A wish, a trust or a belief denied: "I don't want surgery, what else is there", "I don't trust my
+ * surgeon, can I get a second opinion", "I don't believe a disc can heal, does it". Retrieval reads a
+ * denied wish as the care without it ("without surgery"), as it reads "I'd rather not have an
+ * operation". It is the subject only of a question that names nothing of its own: before "will the
+ * disc heal by itself" or "can physio fix it" it is the story, and read whole "without surgery"
+ * outweighed the question. A refusal said any other way ("no way am I having my spine fused", "not
+ * keen on injections", "surgery isn't an option", "not having an operation") is dropped: read word by
+ * word it asked for the care refused, and the question after it says what is wanted ("is there
+ * anything else"). So is a wish, or a doubt, with nothing after it ("I'm not convinced").
  */
 const WISH = '(?:want|wants|wanted|wanna|wish|like|fancy|trust|believe|agree|prefer|plan|planning|intend|think)';
 /**
@@ -134,15 +136,16 @@ const CARE = '(?:surgery|surgeries|surgical|operation|operations|op|ops|knife|di
 const UNDERGONE = '(?:had|have|has|get|got|getting|been|tried|trying|try|taking|take|took|taken|using|use|used|offered|given|done|seen|started|booked)';
 /** Between a denial and the care it governs: "haven't had an MRI yet", "not been offered any physio". */
 const BEFORE_CARE = '(?: (?:to|go|going|through|under|for|on|an|a|any|the|my|more|another|other|further|yet|ever|this|that|these|those|been|had|offered|given))*';
-/** Everything a clause can open with a denial and still be the patient's subject. */
+/** Everything a clause can open with a denial and still be the patient's subject, whatever is asked. */
 const SUBJECT_AFTER_DENIAL = new RegExp([
-  '\\b(?:rather|prefer|preferably) not\\b',
   `\\b${DENYING}${HEDGE} ${NO_EFFECT}\\b`,
   DOES_NOTHING,
-  `\\b${DENYING}${HEDGE} (?:${WISH}|${NOT_KNOWN}|${WITHHELD}) \\w`,
+  `\\b${DENYING}${HEDGE} (?:${NOT_KNOWN}|${WITHHELD}) \\w`,
   `\\b${DENYING}${HEDGE} ${LOSS}\\b`,
   `\\b(?:${DENYING}${HEDGE} ${UNDERGONE}|without)${BEFORE_CARE} ${CARE}\\b`,
 ].join('|'));
+/** A wish denied, the subject unless a question after it names its own (see WISH). */
+const WISHED = new RegExp(`\\b(?:rather|prefer|preferably) not\\b|\\b${DENYING}${HEDGE} ${WISH} \\w`);
 
 /** A short clause that only reports something is fine: "peeing fine", "bladder normal". */
 const ALL_CLEAR = /^(\w+ ){0,3}(is |are |feels? |seems? )?(fine|normal|ok|okay|good|alright|all right|perfect)$/;
@@ -157,11 +160,15 @@ const NAMES_CARE = new RegExp(`\\b${CARE}\\b`);
 /**
  * The message without what only denies a symptom, finding or event that the question does not ask
  * about ("no fever or weight loss, do I need an MRI?" asks about MRI, not fever). A clause that opens
- * with a denial can still be the subject (SUBJECT_AFTER_DENIAL): "ibuprofen isn't doing anything,
- * what else can I take" asks about ibuprofen. A message that is nothing but denials is kept whole.
- * The punctuation between clauses stays, so retrieval can still tell a story's sentences apart.
+ * with a denial can still be the subject (SUBJECT_AFTER_DENIAL, WISHED): "ibuprofen isn't doing
+ * anything, what else can I take" asks about ibuprofen. `asksItsOwnSubject` tells a question that
+ * names its own subject ("will the disc heal by itself") from one that names nothing ("what else is
+ * there"). A message that is nothing but denials is kept whole. The punctuation between clauses
+ * stays, so retrieval can still tell a story's sentences apart.
  */
-export function withoutDenials(text: string, toWords: (clause: string) => string[]): string {
+export function withoutDenials(
+  text: string, toWords: (clause: string) => string[], asksItsOwnSubject: (clause: string) => boolean,
+): string {
   const pieces: { clause: string; punctuation: string }[] = [];
   let start = 0;
   for (const found of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'giu'))) {
@@ -171,12 +178,14 @@ export function withoutDenials(text: string, toWords: (clause: string) => string
   }
   pieces.push({ clause: text.slice(start), punctuation: '' });
   const clauses = pieces.filter((piece) => piece.clause.trim() !== '');
+  const isSubject = (said: string, at: number) => SUBJECT_AFTER_DENIAL.test(said)
+    || (WISHED.test(said) && !clauses.slice(at + 1).some((later) => asksItsOwnSubject(later.clause)));
   // Each denied clause, with what is kept of it: its setting, or nothing.
   const denied = new Map<(typeof pieces)[number], string>();
-  for (const piece of clauses) {
+  for (const [at, piece] of clauses.entries()) {
     const words = toWords(piece.clause);
     const said = words.join(' ');
-    if (!(opensWithDenial(words) && !SUBJECT_AFTER_DENIAL.test(said)) && !ALL_CLEAR.test(said)) continue;
+    if (!(opensWithDenial(words) && !isSubject(said, at)) && !ALL_CLEAR.test(said)) continue;
     const setting = SETTING.exec(piece.clause);
     const told = setting ? piece.clause.slice(setting.index) : '';
     denied.set(piece, NAMES_CARE.test(toWords(told).join(' ')) ? told : '');
