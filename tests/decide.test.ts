@@ -799,3 +799,42 @@ describe('small talk and the wish for a person', () => {
     expect(decide(engine, message).kind).not.toBe('handoff');
   });
 });
+
+describe('a negated clause that is the subject of the question', () => {
+  const topicOf = (message: string) => {
+    const decision = decide(engine, message);
+    return decision.kind === 'answer' ? decision.topic : decision.kind;
+  };
+
+  it.each([
+    ['the injection didnt work, can i have another one', 'epidural-injection'],
+    ['pregabalin doesnt do anything except make me dizzy, can i come off it', 'medication'],
+    ['sciatica isnt going away, its been 10 weeks', 'natural-history'],
+    ["I'd rather not have an operation, are there options", 'conservative-care'],
+    ['i dont believe the disc will heal itself, does it actually', 'natural-history'],
+    ['didnt really understand what the surgeon said about a microdiscectomy, what do they actually do', 'microdiscectomy'],
+    ['they didnt offer me an injection, can i ask for one', 'epidural-injection'],
+    ['never had physio before, what do they do', 'physical-therapy'],
+    ['free fragment in my spinal canal, is that dangerous', 'sequestration'],
+    // Before a question that names its own subject, a wish is the story.
+    ['dont want to go under the knife, will the disc heal by itself', 'natural-history'],
+    ['I really dont want to be cut open, can physio fix a bulging disc', 'physical-therapy'],
+    ['not sleeping because of the sciatica, any tips', 'self-care'],
+    ['no temperature after my discectomy, when can i go back to the gym', 'recovery'],
+  ])('answers "%s" about what it negates', (message, topic) => {
+    expect(topicOf(message)).toBe(topic);
+  });
+
+  it('still answers what is asked after a denied sign', () => {
+    expect(topicOf('no weakness and no foot drop, just tingling in my toes, what does that mean')).toBe('symptoms');
+    expect(topicOf("I'm not numb anywhere, my bladder's fine, I just have one-sided sciatica, how long will it last?")).toBe('natural-history');
+    // A refusal other than a wish, and a person who did nothing, are not what is asked about.
+    expect(topicOf('no way am i having my spine fused, is there anything else')).toBe('conservative-care');
+    expect(decide(engine, 'y did my disc go,i didnt do nothin').topic).toBe('causes');
+  });
+
+  it('does not answer another subject\'s failed treatment or refused operation', () => {
+    expect(topicOf('hip replacement didnt help my groin pain, why')).toBe('fallback');
+    expect(topicOf('I dont want my tonsils out, other options?')).toBe('fallback');
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chooseOutcome, decide } from '../server/answer/decide.js';
 import type { Candidate } from '../server/answer/decision.js';
 import { CALIBRATION } from '../server/retrieval/calibration.js';
+import { ASKS } from '../server/retrieval/retriever.js';
+import { withoutDenials } from '../server/triage/negation.js';
 import { shippedEngine } from './helpers/engine.js';
 
 const engine = () => shippedEngine();
@@ -73,5 +75,60 @@ describe('comparisons, feelings and lay mechanics', () => {
   it('answers through swearing and the jelly on the move', () => {
     expect(decide(engine(), 'will this fucking sciatica ever go away').topic).toBe('natural-history');
     expect(decide(engine(), 'can the jelly go back in by itself').topic).toBe('natural-history');
+  });
+});
+
+describe('what retrieval reads of a message with a denial in it', () => {
+  // As decide reads it: a clause that asks is no denial, and a question names its own subject with a topic's word.
+  const asked = (message: string) => {
+    const { normaliser, index } = engine().retriever;
+    return withoutDenials(
+      message,
+      (clause) => (ASKS.test(clause) ? [] : normaliser.correctedWords(clause)),
+      (clause) => ASKS.test(clause) && normaliser.terms(clause).some((term) => index.namesTopic(term)),
+    );
+  };
+
+  it('drops a denied sign that the question is not about', () => {
+    expect(asked('not numb, no bladder trouble, just sciatica, how long will it last')).not.toMatch(/numb|bladder/);
+    expect(asked('no fever, no weight loss, what causes back pain at night')).not.toMatch(/fever|weight/);
+    expect(asked('pain free for a year, then it came back, why')).not.toContain('free');
+  });
+
+  it.each([
+    ['a treatment that fails', "ibuprofen isn't doing anything, what else can I take", 'ibuprofen'],
+    ['a treatment that fails', 'the fusion didn\'t take away my back pain, why', 'fusion'],
+    ['a symptom that does not settle', "it's not getting better after 8 weeks, is that normal", 'better'],
+    ['a wish', "I don't want surgery, what else is there", 'surgery'],
+    ['a wish', "I'd rather not have an operation, are there options", 'operation'],
+    ['trust', "I don't trust my surgeon, can I get a second opinion", 'surgeon'],
+    ['not knowing', 'no idea what an annular tear is, it\'s on my report', 'annular'],
+    ['care withheld', "they didn't offer me physio, should I ask", 'physio'],
+    ['care not yet had', "haven't had my MRI yet, what happens during it", 'MRI'],
+    ['a loss', 'no feeling in my big toe, will it come back', 'toe'],
+    ['a term', 'free fragment in my spinal canal, is that dangerous', 'fragment'],
+  ])('keeps %s: "%s"', (_kind, message, subject) => {
+    expect(asked(message)).toContain(subject);
+  });
+
+  it('reads a wish as the story of a question that names its own subject', () => {
+    expect(asked('I really dont want to be cut open, can physio fix a bulging disc')).not.toContain('cut open');
+    expect(asked("I don't want surgery, what else is there")).toContain('surgery');
+  });
+
+  it('keeps the care a denial is told after, without the denied sign', () => {
+    const read = asked('no temperature after my discectomy, when can i go back to the gym');
+    expect(read).toContain('after my discectomy');
+    expect(read).not.toContain('temperature');
+  });
+
+  it('drops the look-alikes of a negated subject', () => {
+    // A refusal said other than as a wish reads as asking for the care refused.
+    expect(asked('no way am i having my spine fused, is there anything else')).not.toContain('fused');
+    // A person doing nothing denies an injury; a leg that does not give way denies a sign.
+    expect(asked("why did my disc go, i didn't do anything")).not.toContain('anything');
+    expect(asked("my leg doesn't give way, it's just sore, can i keep going to the gym")).not.toContain('give way');
+    expect(asked('no balance problems, no change in my bladder, what exercises help')).not.toMatch(/balance|bladder/);
+    expect(asked("my surgeon wants to operate, i'm not convinced, could one of your doctors look")).not.toContain('convinced');
   });
 });

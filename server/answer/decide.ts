@@ -108,7 +108,11 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
   if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
-  const asked = withoutDenials(text, (clause) => (asks(clause) ? [] : retriever.normaliser.correctedWords(clause)));
+  const asked = withoutDenials(
+    text,
+    (clause) => (asks(clause) ? [] : retriever.normaliser.correctedWords(clause)),
+    (clause) => asks(clause) && retriever.normaliser.terms(clause).some((term) => retriever.index.namesTopic(term)),
+  );
   const { terms, ranked } = retriever.search(asked, engine.triage.askedAbout(triageReading), toldBefore);
   const candidates = toCandidates(ranked);
   const places = correctedWords.filter((word) => retriever.index.namesOtherPlace(word));
