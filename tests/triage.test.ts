@@ -558,6 +558,20 @@ describe('red-flag triage', () => {
     ['I feel grim and my back pain wakes me every night', 'I feel grim about my MRI results, what does stenosis mean'],
   ]));
 
+  it("reads not knowing one needs the toilet as a sign, but not needing a referral or a follow-up", () => triagesButNot([
+    ["I can't tell when I need to go any more and my back is bad", 'I dont know if i need a referral to come to you'],
+    ["mum doesn't know when she needs the toilet since her back went", "I can't tell if I need surgery or more physio"],
+    ['i dont know if i need to pee anymore, my back went on monday', 'i dont know when i need to go back to the physio'],
+  ]));
+
+  it('denies every sign of a denied list, and still reads a sign told after it', () => triagesButNot([
+    ["my wound isn't red but it's hot and weeping", 'wound isnt red or weeping, when can i shower after spinal fusion'],
+    ["the wound isn't healing and it's hot", "my scar doesn't look red, hot or swollen, can I swim yet"],
+    ['no fever, but chills and back pain', 'no fever, sweats or chills, just a stiff back'],
+    ['no sleep, numb or tingling groin', "I don't have a temperature, shivers or night sweats, can I still have my injection"],
+    ['no fever, legs weak or numb since yesterday', 'the incision is not swollen or oozing, when can I drive after fusion'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

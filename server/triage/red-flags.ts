@@ -46,11 +46,17 @@ const NOT_A_REPORT = new RegExp([
 ].join('|'));
 const NOT_A_REPORT_WINDOW = 8;
 
+/** How a place is said to be when it shows a sign: numb, weak, drooping; red, hot or weeping of a wound. */
+const SIGN_STATE = '(numb\\w*|weak\\w*|tingl\\w*|dead|heavy|affected|droop\\w*|slurr\\w*|lopsided|crooked|wonky|uneven|sagging|hanging|dragg\\w*|drag|drags'
+  + '|red|hot|warm|swollen|oozing|weeping|leak\\w*|infected|inflamed|smell\\w*|discharg\\w*|gaping|sore|painful|tender)';
 /**
  * A sign told place first and then denied: "my groin is not numb", "both legs aren't weak", "my
- * face isn't drooping". The denial falls inside the match, where the words before it cannot show it.
+ * face isn't drooping", and every sign of a list so denied: "the wound isn't red or weeping", "my
+ * scar doesn't look red or hot". The denial falls inside the match, where the words before it
+ * cannot show it. A list goes on only with states: "the wound isn't healing and it's hot" and
+ * "isn't healing and hot" deny the healing, not the heat.
  */
-const DENIED_AT_THE_END = /\b(not|isnt|arent|wasnt|werent|never|doesnt|dont|didnt|hasnt|havent)( really| at all| even| been)? (numb\w*|weak\w*|tingl\w*|dead|heavy|affected|droop\w*|slurr\w*|lopsided|crooked|wonky|uneven|sagging|hanging|dragg\w*|drag|drags)$/;
+const DENIED_AT_THE_END = new RegExp(`\\b(not|isnt|arent|wasnt|werent|never|doesnt|dont|didnt|hasnt|havent|no longer)( really| at all| even| been| look| looks| seem| seems| feel| feels)? ${SIGN_STATE}( (or|nor|and) ${SIGN_STATE})*$`);
 
 /** An animal's sign, not a person's: "my dog is incontinent since his back surgery", "my dog's back legs have gone weak". */
 const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit|collie|spaniel|labrador|lab|retriever|terrier|dachshund|sausage dog|greyhound|whippet|lurcher|poodle|pug|bulldog|alsatian|husky|guinea pig|hamster|ferret|tortoise|goat|sheep|cow|donkey|mare|gelding|stallion|foal)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
@@ -294,6 +300,34 @@ const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
 ].join('|'));
 
 /**
+ * A denied list goes on past its commas: "no fever, chills or night sweats", "I don't have a
+ * temperature, sweats or shivers", "the wound isn't red, hot or weeping". A comma starts a clause,
+ * where the denial before it no longer reaches, so a list that opens with a sign denied and closes
+ * with "or" or "nor" reads as one clause, "no fever or chills or night sweats". Only a checklist's
+ * short items: "no sleep, numb or tingling groin" tells of a groin and "no fever, legs weak or numb"
+ * of legs, "not sleeping, sweats or chills" opens with a complaint, not a denied sign, and "no
+ * fever, chills and sweats" may tell of chills.
+ */
+const DENIAL_OF_A_LIST = '(no|not|nor|without|never|isnt|arent|wasnt|werent|no longer|(dont|doesnt|didnt|havent|hasnt|hadnt|not|never)( \\w+)? (have|had|get|got|feel|felt|notice|noticed))';
+const SIGN_LISTED = `((high )?fevers?|feverish|(high )?temp(erature)?|(night |cold |hot )?sweats|sweating|chills|shivers|shivering|rigors|numbness|tingling|pins and needles|weakness|incontinence|leaking|leakage|weight loss|redness|swelling|pus|discharge|${SIGN_STATE})`;
+/** A body place in an item makes the list a place's states, told as a report: "no fever, legs weak or numb". */
+const PLACE = '(groin|bum|bottom|buttocks?|backside|bits|privates|genitals|crotch|saddle|legs?|feet|foot|toes?|thighs?|arms?|hands?|fingers|face|back|neck|chest|wound|scar|incision)';
+const LIST_ITEM = `(any |a |an )?(?!${PLACE}\\b)\\w+( (?!${PLACE}\\b)\\w+)?`;
+const DENIED_LIST_SO_FAR = new RegExp(`\\b${DENIAL_OF_A_LIST}( any| a| an)? ${SIGN_LISTED}( or ${LIST_ITEM})*$`);
+const LIST_CLOSES = new RegExp(`^${LIST_ITEM}( (or|nor) ${LIST_ITEM})+(?= (and|so|because|cos|then|plus|also|while|whereas)\\b|$)`);
+const LIST_GOES_ON = new RegExp(`^${LIST_ITEM}$`);
+
+/** Whether the clause goes on with a list denied in the clause before, up to a clause that closes it (see DENIED_LIST_SO_FAR). */
+function goesOnWithADeniedList(clauseBefore: string, words: string, later: readonly string[]): boolean {
+  if (!DENIED_LIST_SO_FAR.test(clauseBefore)) return false;
+  for (const item of [words, ...later]) {
+    if (LIST_CLOSES.test(item)) return true;
+    if (!LIST_GOES_ON.test(item)) return false;
+  }
+  return false;
+}
+
+/**
  * Words spelt as another real word, which spelling correction rightly leaves alone: "my legs are
  * week", "cant fell my bum", "I can't pea", "lost alot of wait", "numb in my groyne", "want 2 die". Each reads as
  * the sign's word only where the words around it leave no other reading.
@@ -532,12 +566,13 @@ export class RedFlagTriage {
     const clauses: string[] = [];
     const corrected = splitClauses(text).map((clause) => this.correctWords(clause.replace(CANNOT_SLIPS, 'cant')).join(' '));
     const namesAChild = corrected.some((words) => A_CHILD.test(words));
-    for (const told of corrected) {
+    for (const [at, told] of corrected.entries()) {
       const asTold = namesAChild ? told.replace(SOMEONE_ELSES_WETTING, 'childhood wetting') : told;
       const read = ONE_FORM.reduce((reading, [form, asWritten]) => reading.replace(form, asWritten), asTold);
-      const words = theLegsByName(read, clauses[clauses.length - 1] ?? '');
+      const words = thePlaceByName(read, clauses[clauses.length - 1] ?? '');
       if (words.length === 0) continue;
       if (clauses.length > 0 && ADDS_TO_THE_CLAUSE_BEFORE.test(words)) clauses[clauses.length - 1] += ` ${words}`;
+      else if (clauses.length > 0 && goesOnWithADeniedList(clauses[clauses.length - 1] as string, words, corrected.slice(at + 1))) clauses[clauses.length - 1] += ` or ${words}`;
       else clauses.push(words);
     }
     return { clauses, whole: clauses.join(' . ') };
@@ -545,21 +580,30 @@ export class RedFlagTriage {
 }
 
 /**
- * "They" said of legs just named reads as the legs: "my legs were fine yesterday but today they
- * won't hold me up", "both feet went numb and now they're heavy". Only a "they" that opens a clause
- * or follows "and", "now" or a day, with legs or feet among the last words before it.
+ * A pronoun said of a place just named reads as the place: "my legs were fine yesterday but today
+ * they won't hold me up", "both feet went numb and now they're heavy", "my wound isn't red but it's
+ * hot and weeping". Only a pronoun that opens a clause or follows "and", "now" or a day, with the
+ * place among the last words before it and no other subject of that pronoun between.
  */
-const THEY_OPENING = /(^|\b(and|but|now|then|today|tonight|overnight|suddenly|yesterday|this morning) )(theyre|theyve|they are|they have|they(?= (were|feel|feels|felt|had|keep|kept|went|go|goes|gone|wont|cant|dont|just|started|seem|seemed|look|looked|both|give|gave|buckle\w*|collapse\w*|tingle|hurt|ache|been|get|got)\b))\b/;
+const OPENING = '(^|\\b(and|but|now|then|today|tonight|overnight|suddenly|yesterday|this morning) )';
+const THEY_OPENING = new RegExp(`${OPENING}(theyre|theyve|they are|they have|they(?= (were|feel|feels|felt|had|keep|kept|went|go|goes|gone|wont|cant|dont|just|started|seem|seemed|look|looked|both|give|gave|buckle\\w*|collapse\\w*|tingle|hurt|ache|been|get|got)\\b))\\b`);
 const LEGS_NAMED = /\b(legs|feet)\b(?!.*\b(they|doctors?|nurses?|kids|children|people|tablets|pills)\b)/;
+const IT_OPENING = new RegExp(`${OPENING}(its|it is|it has|it(?= (was|looks|looked|feels|felt|seems|seemed|keeps|kept|started|had|smells|smelt|smelled|went|gone|turned|got|getting|just|still|now|been)\\b))\\b`);
+const WOUND_NAMED = /\b(wound|scar|incision)\b(?!.*\b(it|its)\b)/;
+const PRONOUN_VERB: Record<string, string> = {
+  'they are': ' are', theyre: ' are', 'they have': ' have', theyve: ' have', they: '', its: ' is', 'it is': ' is', 'it has': ' has', it: '',
+};
 
-function theLegsByName(clause: string, clauseBefore: string): string {
-  const they = THEY_OPENING.exec(clause);
-  if (they === null) return clause;
-  const lastWordsBefore = `${clauseBefore} ${clause.slice(0, they.index)}`.split(' ').slice(-10).join(' ');
-  const limbs = LEGS_NAMED.exec(lastWordsBefore);
-  if (limbs === null) return clause;
-  const verb = { 'they are': ' are', theyre: ' are', 'they have': ' have', theyve: ' have', they: '' }[they[3] as string];
-  return `${clause.slice(0, they.index)}${they[1]}my ${limbs[1]}${verb}${clause.slice(they.index + they[0].length)}`;
+function thePlaceByName(clause: string, clauseBefore: string): string {
+  for (const [opening, named] of [[THEY_OPENING, LEGS_NAMED], [IT_OPENING, WOUND_NAMED]] as const) {
+    const pronoun = opening.exec(clause);
+    if (pronoun === null) continue;
+    const lastWordsBefore = `${clauseBefore} ${clause.slice(0, pronoun.index)}`.split(' ').slice(-10).join(' ');
+    const place = named.exec(lastWordsBefore);
+    if (place === null) continue;
+    return `${clause.slice(0, pronoun.index)}${pronoun[1]}my ${place[1]}${PRONOUN_VERB[pronoun[3] as string]}${clause.slice(pronoun.index + pronoun[0].length)}`;
+  }
+  return clause;
 }
 
 export interface TriageReading {
