@@ -671,6 +671,12 @@ describe('small talk and the wish for a person', () => {
   it.each([
     'i have to cancel tomorrows appointment', "I'll have to cancel, my son is ill", 'could you move my appt to the afternoon',
     "I won't be able to make my appointment tomorrow", 'cant make it today sorry', 'stuck in traffic, running 15 minutes late',
+    // "mins" is corrected to a word one letter away, whichever the knowledge base uses most.
+    "bus is late, I'll be about 15 mins late for my physio", "traffic is awful, I'll be 20 mins late", 'train delayed so ill be 25 mins late to physio',
+    "I don't think I can make my appointment on Friday, can I move it?", "I doubt I'll make my appointment tomorrow",
+    'not sure I can make my appointment on Tuesday', 'I dont think i can come in tomorrow, my car has broken down',
+    'my car battery is dead, can I rebook for tomorrow?', 'please rebook me for Thursday', 'I need to rebook, my son is poorly',
+    'missed my appt this morning', "I didn't make it to my appointment, can I rebook",
   ])('"%s" changes the patient\'s own appointment, which only the staff can do', (message) => {
     expect(decide(engine, message).kind).toBe('handoff');
   });
@@ -687,6 +693,8 @@ describe('small talk and the wish for a person', () => {
     'do i have to cancel if i have covid', 'can I get an appointment this week', 'I want to change my diet to help my back',
     "I can't make it to the toilet in time", 'is it too late for surgery', 'when do you get the results of an MRI',
     'how long does a call back take', 'can u book me a hair appt',
+    'how do I rebook an appointment online?', 'is there a fee if I rebook?', "I don't think I can do my exercises today",
+    'my period is 5 days late', "I don't think I can drive to the clinic, is there parking close by?",
   ])('reads "%s" as a question on how things work, or no request, not a hand-off', (message) => {
     expect(decide(engine, message).kind).not.toBe('handoff');
   });

@@ -564,6 +564,11 @@ describe('red-flag triage', () => {
     ['i dont know if i need to pee anymore, my back went on monday', 'i dont know when i need to go back to the physio'],
   ]));
 
+  it("reads a failed erection in slang, but not a climb that can't be made", () => triagesButNot([
+    ["my husband can't get it up, his back has been bad all week", "I don't think I can make it up the stairs with my back"],
+    ['cant get it up anymore and my back is killing me', "can't get it up the hill on my bike with this back"],
+  ]));
+
   it('denies every sign of a denied list, and still reads a sign told after it', () => triagesButNot([
     ["my wound isn't red but it's hot and weeping", 'wound isnt red or weeping, when can i shower after spinal fusion'],
     ["the wound isn't healing and it's hot", "my scar doesn't look red, hot or swollen, can I swim yet"],

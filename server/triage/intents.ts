@@ -593,13 +593,29 @@ const BOOKED = `(${APPOINTMENT}|booking|slot|session|scan|mri|injection|operatio
 const CLOCK_TIME = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half \\w+)( \\d+)?( ?(oclock|o clock|pm|am))';
 /** "my appointment", "Thursday's appointment", "the time of my appointment", "my 3 oclock". */
 const WHICH_BOOKING = `(my|our|his|her|the|this|that|tomorrows|\\w+days) ((\\w+ ){0,2}?${BOOKED}|(time|date|day)( (of|for) (my|our|his|her|the) (\\w+ )?${BOOKED})?|${CLOCK_TIME})`;
-const CHANGE = '(cancel|move|change|reschedule|re schedule|rearrange|re arrange|postpone|put off|push back|bring forward|swap|switch|amend|shift)';
-/** Said of a booking even with nothing after them: "I'll have to cancel, my son is ill"; "I want to change my diet" is not one. */
-const CANCEL = '(cancel|reschedule|re schedule|rearrange|re arrange|postpone)';
+const CHANGE = '(cancel|move|change|reschedule|re schedule|rearrange|re arrange|rebook|re book|postpone|put off|push back|bring forward|swap|switch|amend|shift)';
+/**
+ * Said of a booking even with nothing after them: "I'll have to cancel, my son is ill", "I need to
+ * rebook"; "I want to change my diet" is not one.
+ */
+const CANCEL = '(cancel|reschedule|re schedule|rearrange|re arrange|rebook|re book|postpone)';
 /** "push my op back a couple of weeks", "bring my appointment forward". */
 const CHANGE_AROUND = `(push|put|bring|move) ${WHICH_BOOKING} (back|forward|off)`;
 /** The new time a change names: "to next week", "to a morning", "on Friday instead". */
 const TO_A_TIME = '(to|till|until|for|from|on|by|back|forward|later|earlier|another|a (later|different|earlier)|today|tomorrow|tonight|next|this|\\w+day)';
+/**
+ * Not being able to come, told outright ("I won't be able to make it") or as a doubt ("I don't
+ * think I can make my appointment on Friday", "not sure I'll make my physio", "I doubt we can
+ * come in tomorrow"): either way the staff are to change the booking.
+ */
+const CANNOT_COME = '(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna))';
+const DOUBTS_COMING = '((dont|do not) think|not sure( if| whether)?|doubt( if| whether)?) ((i|we|he|she)( can| could| will| am going to| are going to| is going to)?|ill|well|hell|shell)( be able to)?';
+/**
+ * "about 15 mins late": the spelling corrector makes "mins" whichever word one letter away the
+ * knowledge base uses most ("mine", "mind", "miss"), and that changes as entries and rules grow, so
+ * any such word reads as minutes.
+ */
+const MINUTES = '(minutes?|mins?|mi\\w{1,2}|mns)';
 /** Who is asked to do something for the patient: "can u move my appt", "could the secretary...". */
 const YOU_OR_STAFF = `(you|u|ya|${A_CLINIC_PERSON})`;
 
@@ -653,13 +669,16 @@ const CHANGES_OWN_BOOKING = new RegExp([
   // "can I move my appointment to next week" names the booking and the new time; "can I cancel my
   // appointment" asks whether it can be done.
   `\\b(can|could|may) (i|we) ${CHANGE} ${WHICH_BOOKING} ${TO_A_TIME}\\b`,
-  `\\b(can|could) ${WHICH_BOOKING} be (changed|moved|rescheduled|rearranged|cancelled|canceled|postponed|brought forward|pushed back|put back) ${TO_A_TIME}\\b`,
-  // "I won't be able to make my appointment", "stuck on the motorway, wont make my 3 oclock".
-  `\\b(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|no longer|(am|im|are|is) not (going to|gonna)|might not|may not)( be able to)? (make|attend|come to|come in for|get to|keep|do|go to|make it to) ${WHICH_BOOKING}\\b`,
-  '(^|\\b(i|we)( just| really)? )(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna)) (make it|come|come in|get in|be there)( in)? (today|tomorrow|tonight|on \\w+day|\\w+day|this (morning|afternoon|evening|week)|next week|at \\d+)\\b',
-  `\\b(i|we|he|she|im|were|hes|shes|ill|well|my \\w+)( (am|are|is|will))?( (going to|gonna|about to|likely to|probably|definitely))? (miss|missed) ${WHICH_BOOKING}\\b`,
-  // "about 15 mins late": the spelling corrector may have made "mins" "mine" or "mind".
-  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ (minutes?|mins) )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( (minutes?|mins|mine|mind))? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
+  `\\b(can|could) ${WHICH_BOOKING} be (changed|moved|rescheduled|rearranged|rebooked|cancelled|canceled|postponed|brought forward|pushed back|put back) ${TO_A_TIME}\\b`,
+  // "can I rebook for tomorrow", "could we reschedule to next week": a word said only of bookings needs no booking named.
+  `\\b(can|could|may) (i|we) ${CANCEL}( (it|this|that|them))? ${TO_A_TIME}\\b`,
+  // "I won't be able to make my appointment", "stuck on the motorway, wont make my 3 oclock", "I
+  // didn't make it to my appointment".
+  `\\b(${CANNOT_COME}|no longer|(are|is) not (going to|gonna)|might not|may not|didnt|did not|${DOUBTS_COMING})( be able to)? (make|attend|come to|come in for|get to|keep|do|go to|make it to) ${WHICH_BOOKING}\\b`,
+  `((^|\\b(i|we)( just| really)? )${CANNOT_COME}|\\b${DOUBTS_COMING}) (make it|come|come in|get in|be there)( in)? (today|tomorrow|tonight|on \\w+day|\\w+day|this (morning|afternoon|evening|week)|next week|at \\d+)\\b`,
+  // "I'm going to miss my appointment", "missed my appt this morning, can I rebook".
+  `(^|\\b(i|we|he|she|im|were|hes|shes|ill|well|my \\w+)( (am|are|is|will))?( (going to|gonna|about to|likely to|probably|definitely))? )(miss|missed) ${WHICH_BOOKING}\\b`,
+  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ ${MINUTES} )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( ${MINUTES})? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
 ].join('|'));
 
 /**
