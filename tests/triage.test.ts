@@ -564,6 +564,18 @@ describe('red-flag triage', () => {
     ['i dont know if i need to pee anymore, my back went on monday', 'i dont know when i need to go back to the physio'],
   ]));
 
+  it("reads cancer told of someone else as a risk to their own back, not to the patient's", () => triagesButNot([
+    ['my mum has cancer and now her back hurts', "my colleague has cancer and I've been doing extra lifting at work, my back hurts, what stretches help?"],
+    ['my husband had bowel cancer and now has new back pain', "my best mate is going through chemo and I've strained my back helping him move house"],
+    ['me and my mum both had cancer, my back aches', "my boss has lymphoma and I'm covering his shifts, my lower back is killing me"],
+    ['my mum had cancer and my back hurts, hers too', "my neighbour had radiotherapy last year, I've been doing her shopping and my back aches"],
+    ['my colleague had cancer and so have I, my back aches', "my colleague had chemo last year and I'm worried for her, what's the best chair for my back"],
+  ]));
+
+  it("still reads a fall with someone else's age as urgent: a husband's 82 says something of his wife's", () => {
+    expect(decide(engine, 'my husband is 82 and I slipped in the kitchen, my back hurts').redFlag?.id).toBe('fall-with-fragile-bones');
+  });
+
   it("reads a failed erection in slang, but not a climb that can't be made", () => triagesButNot([
     ["my husband can't get it up, his back has been bad all week", "I don't think I can make it up the stairs with my back"],
     ['cant get it up anymore and my back is killing me', "can't get it up the hill on my bike with this back"],

@@ -63,6 +63,15 @@ function ownPart(before: string): string {
   return before.slice(start);
 }
 
+/**
+ * A clause in the parts that each have their own subject (see NEW_PART): "my colleague has cancer
+ * and I've been lifting at work" tells of the colleague, then of the patient.
+ */
+export function partsOf(clause: string): string[] {
+  const starts = [0, ...[...clause.matchAll(NEW_PART)].map((part) => part.index + part[0].length)];
+  return starts.map((start, k) => clause.slice(start, starts[k + 1] ?? clause.length));
+}
+
 /** Whether the words just before a match (same clause, already lower case) deny it. */
 export function isNegated(before: string, window = NEGATION_WINDOW): boolean {
   const words = ownPart(before.replace(UNAWARE, ' ').replace(UNMEANT, ' ').replace(DOUBT, ' ').replace(NEVER_BEFORE, ' ')).trim().split(' ').filter(Boolean).slice(-window);

@@ -1,5 +1,5 @@
 import type { RedFlags, UrgencyLevel } from '../kb/schema.js';
-import { isNegated, splitClauses } from './negation.js';
+import { isNegated, partsOf, splitClauses } from './negation.js';
 
 export type RedFlagRule = RedFlags['rules'][number];
 
@@ -455,6 +455,12 @@ interface CompiledRule {
   exceptions?: RegExp[];
   /** The sign said to have turned out to have one of the rule's harmless causes (TURNED_OUT_TO_BE). */
   explained?: RegExp;
+  /**
+   * A standing risk whose `with` is the back that hurts (a history of cancer): the back must be the
+   * same person's (see someoneElsesRisk). A fall's `with` is an event, and a husband's age of 82
+   * says something of his wife's, so that rule is read as before.
+   */
+  backMustBeTheirs: boolean;
 }
 
 /**
@@ -522,6 +528,7 @@ export class RedFlagTriage {
         context: rule.with?.map(compile),
         exceptions: rule.unless?.map((p) => new RegExp(p, 'u')),
         explained: rule.explained_by && new RegExp(`${TURNED_OUT_TO_BE}(${rule.explained_by.join('|')})\\b`, 'u'),
+        backMustBeTheirs: rule.history === true && (rule.with ?? []).some((source) => new RegExp(source, 'u').test('my back')),
       }))
       .sort((a, b) => LEVEL_ORDER[a.rule.level] - LEVEL_ORDER[b.rule.level]);
   }
@@ -575,7 +582,7 @@ export class RedFlagTriage {
       else if (clauses.length > 0 && goesOnWithADeniedList(clauses[clauses.length - 1] as string, words, corrected.slice(at + 1))) clauses[clauses.length - 1] += ` or ${words}`;
       else clauses.push(words);
     }
-    return { clauses, whole: clauses.join(' . ') };
+    return { clauses, whole: clauses.join(' . '), told: corrected };
   }
 }
 
@@ -609,9 +616,11 @@ function thePlaceByName(clause: string, clauseBefore: string): string {
 export interface TriageReading {
   clauses: string[];
   whole: string;
+  /** The clauses as told, before anyone's body is read as the patient's own: whose it is (see someoneElsesRisk). */
+  told: string[];
 }
 
-function firstMatch({ rule, patterns, context, exceptions, explained }: CompiledRule, { clauses, whole }: TriageReading): string | undefined {
+function firstMatch({ rule, patterns, context, exceptions, explained, backMustBeTheirs }: CompiledRule, { clauses, whole, told }: TriageReading): string | undefined {
   // Context is denied only by a cue right before it ("haven't fallen"); a wider window would let
   // "lost weight without trying and my back hurts" deny the back pain.
   const possible = patterns.filter((pattern) => mayMatch(pattern, whole));
@@ -622,10 +631,61 @@ function firstMatch({ rule, patterns, context, exceptions, explained }: Compiled
   for (let at = 0; at < clauses.length; at += 1) {
     for (const pattern of possible) {
       const matched = reportedMatch(pattern.search, clauses, at, rule.history === true, explained);
-      if (matched !== undefined) return matched;
+      if (matched !== undefined) return backMustBeTheirs && context && someoneElsesRisk(patterns, context, told) ? undefined : matched;
     }
   }
   return undefined;
+}
+
+/**
+ * Who a part of a clause tells of: the patient ("I", "me", "my back"), someone else ("my colleague",
+ * "she", "her back", "Dad"), both, or no one. "My" before a person is that person's.
+ */
+const PERSON = '(husband|hubby|wife|missus|partner|fiance|fiancee|boyfriend|girlfriend|mum|mom|mother|mam|dad|father|parents?|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|son|daughter|child|kids?|brother|sister|aunt|auntie|uncle|niece|nephew|cousin|in laws?|friend|mate|pal|colleague|coworker|co worker|workmate|boss|manager|neighbou?r|flatmate|housemate|client|patient|relative|sibling|twin)';
+const MYSELF = new RegExp(`\\b(i|im|ive|id|me|myself|mine|we|weve|us|our)\\b(?! ${PERSON}s?\\b)|\\bmy\\b(?! (\\w+ )?${PERSON}s?\\b)`);
+const SOMEONE_ELSE = new RegExp(`\\b(he|she|they|hes|shes|theyve|theyre|him|his|her|hers|them|their)\\b|\\b${PERSON}s?\\b`);
+/**
+ * Someone saying the other had it too: "my mum had cancer and so did I", "me and my mum both had
+ * it" (whose "and my mum" starts a part of its own), "my back hurts, hers too".
+ */
+const TOO = /\b(too|as well|also|so (did|have|had|do|am|is|has) (i|he|she)|as (did|have|had|has) (i|he|she)|same (here|with me|for me)|(like|as well as|and) me|me and|both)\b/;
+/** Whose back a possessive says it is: "my lower back", "her back", "mums back". */
+const MY_OWN = /\bmy( (own|lower|upper|middle|mid|bad|sore|poor|whole|left|right|achy|aching|painful|stiff|dodgy))* $/;
+const THEIR_OWN = new RegExp(`\\b(his|her|their|${PERSON}s)( (own|lower|upper|middle|mid|bad|sore|poor|whole|left|right|achy|aching|painful|stiff|dodgy))* $`);
+
+function whoseWords(part: string): 'mine' | 'theirs' | 'both' | 'no one' {
+  const mine = MYSELF.test(part);
+  const theirs = SOMEONE_ELSE.test(part);
+  return mine ? (theirs ? 'both' : 'mine') : (theirs ? 'theirs' : 'no one');
+}
+
+/** Whose each mention of the context is: its possessive says, or else the part it is in. */
+function whoseContext(part: string, context: readonly Pattern[]): ('mine' | 'theirs' | 'both' | 'no one')[] {
+  return context.flatMap((pattern) => [...part.matchAll(pattern.search)].map((match) => {
+    const before = part.slice(0, match.index);
+    if (MY_OWN.test(before)) return 'mine';
+    return THEIR_OWN.test(before) ? 'theirs' : whoseWords(part);
+  }));
+}
+
+/**
+ * A standing risk told only of someone else, with only the patient's own back as what the rule
+ * needs with it: "my colleague has cancer and I've been lifting more, my back hurts", "my
+ * colleague had chemo last year, what's the best chair for my back". The risk is one person's and
+ * the pain another's, and the rule is for one person with both. The words as told say whose back
+ * it is ("her back", which the reading makes "my back"), so a relative's cancer with their own back
+ * ("my mum has cancer and now her back hurts", "my husband had cancer and now has back pain") still
+ * fires, and so does anything less plain: a risk told of no one or of both ("so did I", "I've been
+ * driving her to chemo"), a back told of no one ("now has back pain"), or said to be someone
+ * else's too ("my back hurts, hers too").
+ */
+function someoneElsesRisk(patterns: readonly Pattern[], context: readonly Pattern[], told: readonly string[]): boolean {
+  if (told.some((clause) => TOO.test(clause))) return false;
+  const parts = told.flatMap(partsOf);
+  const riskParts = parts.filter((part) => patterns.some((pattern) => part.match(pattern.search) !== null));
+  const contextOwners = parts.flatMap((part) => whoseContext(part, context));
+  return riskParts.length > 0 && contextOwners.length > 0
+    && riskParts.every((part) => whoseWords(part) === 'theirs') && contextOwners.every((owner) => owner === 'mine');
 }
 
 /**
