@@ -452,6 +452,20 @@ describe('small talk and the wish for a person', () => {
     },
   );
 
+  it.each(['how are you tonight', 'how are you this evening', 'hi how r u this morning', 'good evening, how are you doing tonight?', 'hope youre well this evening', 'hows your evening going'])(
+    '"%s" asks after the reader at a time of day, and is small talk',
+    (message) => {
+      expect(decide(engine, message).kind).toBe('smalltalk');
+    },
+  );
+
+  it.each(['how are you supposed to sleep with sciatica', 'are you open tonight', 'how are you tonight, my back is killing me'])(
+    '"%s" asks or tells something besides the time of day, and is no small talk',
+    (message) => {
+      expect(decide(engine, message).kind).not.toBe('smalltalk');
+    },
+  );
+
   it.each([['thnx, is walking good for sciatica', 'physical-therapy'], ['hello doctor, what is sciatica', 'sciatica']])(
     'answers "%s", a question behind the same words',
     (message, topic) => {

@@ -146,6 +146,12 @@ describe('red-flag triage', () => {
     }
   };
 
+  // Every report of a kind is urgent, and none of its look-alikes is.
+  const triagesEachButNone = (reports: readonly string[], lookAlikes: readonly string[]) => {
+    for (const report of reports) expect(decide(engine, report).kind, report).toBe('urgent');
+    for (const lookAlike of lookAlikes) expect(decide(engine, lookAlike).kind, lookAlike).not.toBe('urgent');
+  };
+
   it('reads not feeling something, in any tense, as being unable to feel it', () => triagesButNot([
     ["I didn't feel the toilet paper this morning", "I don't feel numb down there"],
     ["my wife hasn't felt her bum since Friday", "my wife hasn't felt any tingling in her bum"],
@@ -588,6 +594,105 @@ describe('red-flag triage', () => {
     ['no sleep, numb or tingling groin', "I don't have a temperature, shivers or night sweats, can I still have my injection"],
     ['no fever, legs weak or numb since yesterday', 'the incision is not swollen or oozing, when can I drive after fusion'],
   ]));
+
+  it('reads wiping with the loo or a poo between it and how it feels as a sign, but not wiping a worktop', () => triagesEachButNone([
+    'wiping after the loo feels weird, like i cant feel the paper properly. had sciatica for 2 weeks',
+    'when i wipe after a poo it feels weird, back been bad all week',
+    'wiping my bum after the toilet feels strange since my disc went',
+    'wiping after going for a wee feels odd, like numb, sciatica is awful',
+    'wiping myself on the loo feels different since yesterday',
+    'my wife says wiping after the loo feels funny to her since her back went',
+  ], [
+    'wiping down the kitchen worktops feels weird on my back since the op',
+    'wiping the car after washing it feels odd on my shoulder, is that my neck disc?',
+    "wiping after the loo feels fine, it's just my back that aches",
+  ]));
+
+  it('reads "the paper" or "the tissue" after the loo or a wipe as the toilet paper, but not a page or a form', () => triagesEachButNone([
+    'went to the loo and couldnt feel the paper, back is killing me',
+    'when i go to the toilet the paper feels like nothing',
+    'after a poo i cant feel the tissue at all',
+    'sat on the toilet and the paper felt strange on my bottom since the weekend',
+    'using the loo i can barely feel the paper anymore',
+  ], [
+    'my fingers tingle and i cant feel the paper when i turn the pages',
+    'i read the paper on the loo every morning, is that bad for my disc',
+    'went to the loo then filled in the paper form and my hand went numb',
+  ]));
+
+  it("reads an accident in someone's trousers, knickers or bed as a sign, but not a child's, a kitchen's or a cat's", () => triagesEachButNone([
+    'dad is 68 with a slipped disc, today he didnt know he needed to go and had an accident in his trousers. is that the disc?',
+    'mum had an accident in her knickers at the shops, her back has been bad',
+    'he had an accident in his pants yesterday and didnt notice, slipped disc',
+    'i had an accident in my jeans on the bus, back pain all week',
+    'my husband had an accident in bed last night, never happened before, his sciatica is terrible',
+    "she's had an accident in her pyjamas twice this week since her back went",
+  ], [
+    'my son is 4 and had an accident in his trousers at nursery, lifting him hurts my back',
+    'had an accident in the kitchen with a knife, can i still have my epidural',
+    'the cat had an accident on my bed and i hurt my back changing the sheets',
+  ]));
+
+  it('reads not knowing one needs the toilet, told of anyone and without "when", as a sign, but not needing the GP or fasting', () => triagesEachButNone([
+    'i didnt know i needed a wee until it was running down my leg',
+    'she doesnt know she needs the loo any more, her back is bad',
+    'didnt realise i needed to go and then it just came, back pain since monday',
+    'dad cant tell he needs a poo anymore',
+    'i dont feel that i need to pee anymore since my disc went',
+    'he doesnt know he needs to go anymore since his back went',
+  ], [
+    'i didnt know i needed to go to the gp first for a referral',
+    'she doesnt know if she needs an mri or physio',
+    'didnt realise i needed to go in person for my scan results, can i do it by phone',
+    'i didnt know i needed to go fasting for the injection',
+    'i didnt know i needed to go and get a referral first',
+  ]));
+
+  it('still reads a report followed by a question about its cause, or after a relative\'s age and condition', () => triagesEachButNone([
+    'cant feel the toilet paper since yesterday. is that the disc?',
+    'mum has wet herself twice today, could that be her slipped disc?',
+    'numb between my legs since the weekend, is this normal with a bulging disc?',
+    'mum is 72 with sciatica, since yesterday she cant feel when she wipes',
+    'my husband, 55, herniated disc, hasnt peed since last night',
+    "dad's 68 with stenosis, today his legs keep giving way",
+  ], [
+    'my back aches after gardening, is that the disc?',
+    'i read about saddle numbness, is that the disc?',
+    'dad is 68 with a slipped disc and his bladder is fine, just the leg pain',
+  ]));
+
+  it('reads trouble going to the toilet as a sign, but not getting there, constipation from painkillers or trips at night', () => triagesEachButNone([
+    'ive had problems going to the toilet since my back went',
+    'trouble going to the loo since sunday and my back is agony',
+    'mum has difficulty going for a wee since her disc went',
+    'struggling going to the toilet since the weekend, sciatica is bad',
+    'issues going to the toilet since my epidural yesterday',
+  ], [
+    'i have trouble getting to the toilet upstairs because of my back, can i get a rail',
+    'no problems going to the toilet, just back pain',
+    'the codeine is making it hard to go to the toilet, my back is still sore',
+    'i have problems going to the toilet at night, getting up is agony with my back',
+    'trouble going to the toilet for a poo since starting tramadol for my disc',
+    'struggling going to the toilet because of the pain when i sit, slipped disc',
+  ]));
+
+  it('reads legs that go weak as weak legs, but not after the gym or weak at the knees for someone', () => triagesEachButNone([
+    'my legs go weak when i stand up since my back went yesterday',
+    'since this morning my legs go to jelly and my back is agony',
+    'my legs go weak on the stairs since the weekend, slipped disc',
+  ], [
+    'my legs go weak after leg day at the gym, can i still train with a bulge',
+    'my legs go numb when i walk far and ease when i sit',
+    'my legs go weak at the knees when i see my boyfriend lol, my back is fine now',
+  ]));
+
+  it('answers a question about legs going weak with the warning signs', () => {
+    for (const question of ['can a slipped disc ever make your legs go weak or is that something else', 'can sciatica make your legs go weak', 'is it normal for a disc to make your legs go weak']) {
+      const decision = decide(engine, question);
+      expect(decision.kind, question).toBe('answer');
+      expect(decision.topic, question).toBe('red-flags');
+    }
+  });
 
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');

@@ -247,12 +247,14 @@ const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could) (hardly|ba
 /** A refusal told in the past or in full ("my foot wouldn't lift", "it will not come out") reads as the patterns write it. */
 const WONT_FORMS = /\b(wouldnt|would not|will not)\b/g;
 
+/** What a person wears or sleeps in, where an accident is found: "an accident in his trousers", "wet her bed". */
+const WORN = '(pants|trousers|knickers|underwear|undies|jeans|shorts|leggings|pyjamas|pjs|nappy|nappies|pads?|clothes|bed|sheets)';
 /**
- * Someone else's body reads as the patient's own ("both his legs", "her bottom"), so a sign told
- * of a partner or a parent needs no pattern of its own. Only before a body word: "asked her if"
- * keeps its "her".
+ * Someone else's body, and what they wear, reads as the patient's own ("both his legs", "her
+ * bottom", "had an accident in his trousers"), so a sign told of a partner or a parent needs no
+ * pattern of its own. Only before a body word or a worn thing: "asked her if" keeps its "her".
  */
-const SOMEONE_ELSES_BODY = /\b(his|her|their)(?= (own |left |right |lower |upper |whole |inner |big )?(body|back|neck|spine|legs?|feet|foot|toes?|ankles?|knees?|calf|calves|thighs?|arms?|hands?|fingers|grip|bum|bottom|backside|buttocks?|bits|privates|private parts|genitals|groin|crotch|penis|vagina|scrotum|anus|back passage|bladder|bowels?|wee|pee|urine|water|poo|chest|face|mouth|speech|words|balance|wound|scar|erections?)\b)/g;
+const SOMEONE_ELSES_BODY = new RegExp(`\\b(his|her|their)(?= (own |left |right |lower |upper |whole |inner |big )?(body|back|neck|spine|legs?|feet|foot|toes?|ankles?|knees?|calf|calves|thighs?|arms?|hands?|fingers|grip|bum|bottom|backside|buttocks?|bits|privates|private parts|genitals|groin|crotch|penis|vagina|scrotum|anus|back passage|bladder|bowels?|wee|pee|urine|water|poo|chest|face|mouth|speech|words|balance|wound|scar|erections?|${WORN})\\b)`, 'g');
 
 /** What someone else does reads as the patient's doing too: "she can't feel it when she wipes". */
 const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|they)\b/g;
@@ -364,7 +366,10 @@ const UNDER_TWELVE = '([1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|
 const A_CHILD = new RegExp(`\\b(toddlers?|kids?|child|children|baby|babies|little ones?|(little|young) (boy|girl|son|daughter)s?|${UNDER_TWELVE} ?(yo|yrs? old|years? old|year olds?)`
   + `|(son|daughter|grandson|granddaughter|nephew|niece|boy|girl)s?( is| who is| aged| age)? ${UNDER_TWELVE}|(hes|shes|he is|she is|aged) ${UNDER_TWELVE})\\b`
   + '(?! (foot|feet|ft|stone|st|kg|kilos?|pounds|lbs|days?|weeks?|months?|hours?|times?|nights?|out of))');
-const SOMEONE_ELSES_WETTING = /(?<!\b(i|we|ive|id|im)( \w+){0,2} |\b(husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|gran|nan|grandma|grandad|grandpa|grandmother|grandfather)( \w+){0,3} )\b((wets?|wetting|weeing|peeing|weed|peed|pooing|pooed|soiled|soiling)( (the|his|her|their) (bed|pants|trousers|knickers|underwear|nappy)| (him|her|them) ?(self|selves))|(has|have|having|had|keeps having|keep having) (\w+ )?accidents)\b/g;
+const SOMEONE_ELSES_WETTING = new RegExp('(?<!\\b(i|we|ive|id|im)( \\w+){0,2} |\\b(husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|gran|nan|grandma|grandad|grandpa|grandmother|grandfather)( \\w+){0,3} )'
+  + `\\b((wets?|wetting|weeing|peeing|weed|peed|pooing|pooed|soiled|soiling)( (the|his|her|their) ${WORN}| (him|her|them) ?(self|selves))`
+  // One accident told where it was found: "my son is 4 and had an accident in his trousers at nursery".
+  + `|(has|have|having|had|keeps having|keep having) (\\w+ ){0,2}(accidents|accident (in|on) (the|his|her|their) ${WORN}))\\b`, 'g');
 
 /** A strength said to fall short is weakness: "my legs haven't been strong enough to get me up the stairs". */
 const NOT_STRONG_ENOUGH = /\b(not|isnt|arent|wasnt|werent|havent been|hasnt been|never) (been )?strong enough\b/g;
@@ -576,7 +581,7 @@ export class RedFlagTriage {
     for (const [at, told] of corrected.entries()) {
       const asTold = namesAChild ? told.replace(SOMEONE_ELSES_WETTING, 'childhood wetting') : told;
       const read = ONE_FORM.reduce((reading, [form, asWritten]) => reading.replace(form, asWritten), asTold);
-      const words = thePlaceByName(read, clauses[clauses.length - 1] ?? '');
+      const words = theToiletPaper(thePlaceByName(read, clauses[clauses.length - 1] ?? ''), clauses[clauses.length - 1] ?? '');
       if (words.length === 0) continue;
       if (clauses.length > 0 && ADDS_TO_THE_CLAUSE_BEFORE.test(words)) clauses[clauses.length - 1] += ` ${words}`;
       else if (clauses.length > 0 && goesOnWithADeniedList(clauses[clauses.length - 1] as string, words, corrected.slice(at + 1))) clauses[clauses.length - 1] += ` or ${words}`;
@@ -611,6 +616,20 @@ function thePlaceByName(clause: string, clauseBefore: string): string {
     return `${clause.slice(0, pronoun.index)}${pronoun[1]}my ${place[1]}${PRONOUN_VERB[pronoun[3] as string]}${clause.slice(pronoun.index + pronoun[0].length)}`;
   }
   return clause;
+}
+
+/**
+ * "The paper" or "the tissue" where the loo, a wipe or the bottom is named in the clause or the one
+ * before is the toilet paper: "wiping after the loo feels weird, like I can't feel the paper
+ * properly", "went to the loo and couldn't feel the paper". Told alone it may be a page ("my
+ * fingers tingle and I can't feel the paper when I turn the pages"), and before another noun it is
+ * that thing: "went to the loo then filled in the paper form".
+ */
+const THE_PAPER = /\b(the|that|bog) (paper|tissue)\b(?! (form|forms|work|towels?|cups?|bags?|plates?|round|shop|copy|version|letter|leaflet)\b)/;
+const AT_THE_TOILET = /\b(loo|toilet|lav|lavatory|bathroom|wip\w*|poo|pooing|pooed|wee|weeing|pee|peeing|bum|bottom|backside|back passage)\b/;
+
+function theToiletPaper(clause: string, clauseBefore: string): string {
+  return THE_PAPER.test(clause) && (AT_THE_TOILET.test(clause) || AT_THE_TOILET.test(clauseBefore)) ? clause.replace(THE_PAPER, 'the toilet paper') : clause;
 }
 
 export interface TriageReading {
