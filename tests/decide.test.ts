@@ -287,6 +287,15 @@ describe('long stories with one question', () => {
     expect(topicOf('I slipped a disc last year. Is the supermarket open late tonight?')).toBe('fallback');
   });
 
+  it('takes another illness or operation told before a question about the spine as the patient\'s history', () => {
+    expect(topicOf('had a hip replacement five years ago, can I still have a microdiscectomy?')).toBe('microdiscectomy');
+    expect(topicOf('I had a kidney stone last year, when can I start physio for my back?')).toBe('physical-therapy');
+    // A question that goes on about the story's animal or thing, or says "back" as a direction, keeps it.
+    expect(topicOf('my cat has a slipped disc, can she have a microdiscectomy?')).toBe('fallback');
+    expect(topicOf('my cd is scratched, can a disc be fixed')).toBe('fallback');
+    expect(topicOf('gallbladder removal, when can i go back to work')).toBe('fallback');
+  });
+
   it('does not take the patient\'s trade for what the question is about', () => {
     expect(topicOf('I\'m a dentist so I\'m bent over patients all day. Lately my lower back aches by the afternoon. '
       + 'What are the symptoms of a herniated disc?')).toBe('symptoms');

@@ -51,6 +51,18 @@ const MAX_CLAUSE_READINGS = 3;
  */
 export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
 /**
+ * A question that goes on about someone or something of the story: "will she walk again?", "can he
+ * have surgery?", "can a dog recover from a slipped disc without surgery?" after a story of a dachshund.
+ */
+const POINTS_TO_SOMEONE = new RegExp(`${POINTS_BACK.source}|\\b(?:he|she|him|her|his|hers|their|dogs?|cats?|pets?|puppy|horses?)\\b`, 'i');
+/**
+ * Words of the clinic's field that other things have too, so they do not place a question in it
+ * alone: a CD, a dog or a frisbee has a disc ("my cd is scratched, can a disc be fixed"), and
+ * "back" is also where one goes ("gallbladder removal, when can i go back to work").
+ */
+const SHARED_FIELD_TERMS = new Set(['disc']);
+const BACK_AS_DIRECTION = /\b(?:go|goes|going|gone|went|get|gets|getting|got|come|comes|coming|came)\s+back\b|\bback\s+(?:to|into|home|again)\b/i;
+/**
  * An opening in a note's shorthand, before a comma, with no one in it: "3 weeks after microdiscectomy
  * at L4-5, can i drive", "2 level fusion L4-S1, how long is recovery". It heads the question, which
  * asks about what it names; read alone, "can i drive" answered about driving with a slipped disc and
@@ -191,7 +203,15 @@ export class Retriever {
       // epidural is the next step" asks about the epidural.
       const readsContext = sentence.pointsBack || storySpecificity > specificity(terms);
       const context = [...new Set(storyTopics.filter((term) => !terms.has(term)))];
-      const own = terms.size > 0 && (namesOwn || readsContext) ? this.rank([...new Set([...terms, ...elsewhere])]) : undefined;
+      // Another illness or operation told before a question that names the clinic's field and no one
+      // else is the patient's history: "I had a heart attack in 2018 and have stents, can I have a
+      // microdiscectomy under general anaesthetic?", "after my knee op..., when can I start physio for
+      // my back?". Carried into the question, it turned it away as another subject's. A question that
+      // goes on about someone ("my cat has a slipped disc, will she walk again?") keeps them.
+      const historyOnly = !POINTS_TO_SOMEONE.test(sentence.sentence) && [...terms].some((term) => this.index.namesTheField(term)
+        && !SHARED_FIELD_TERMS.has(term) && !(term === 'back' && BACK_AS_DIRECTION.test(sentence.sentence)));
+      const others = historyOnly ? elsewhere.filter((term) => terms.has(term)) : elsewhere;
+      const own = terms.size > 0 && (namesOwn || readsContext) ? this.rank([...new Set([...terms, ...others])]) : undefined;
       const fit = this.fitToQuestion(context, [...terms], own, whole);
       const bestFit = Math.max(0, ...fit.values());
       // "What are the risks of the operation?" or "how long is the recovery?" after a story that
@@ -211,7 +231,7 @@ export class Retriever {
         // closely and reads every topic much the same.
         return this.index.storyWeight(term) * (1 - (bestFit - share));
       };
-      readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], weight));
+      readings.push(this.rank([...new Set([...terms, ...context, ...others])], weight));
     });
     return bestReadings(readings);
   }

@@ -81,7 +81,7 @@ restaurant restaurants pizza cafe pub supermarket supermarkets tesco bakery libr
 cat cats horse horses pony tax taxes recipe recipes cake bread weather rain mortgage loan bitcoin carbon soil
 store stores walmart costco mall haircut barber hairdresser salon airport airports stadium gaming
 tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean cesarean
-acl cruciate prenatal antenatal childbirth obstetrician midwife
+acl cruciate prenatal antenatal childbirth obstetrician midwife gynaecologist gynecologist gynaecology gynecology uterine
 pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods shingles
 elsewhere
 `.trim().split(/\s+/));
