@@ -216,6 +216,8 @@ const SELF_DIAGNOSIS_LINKS = new Set([
   'be', 'really', 'still', 'just', 'actually', 'possibly', 'probably', 'maybe', 'all', 'coming', 'come',
   'from', 'due', 'to', 'like', 'sound', 'a', 'an', 'the', 'my', 'his', 'her', 'their', 'your',
 ]);
+/** Where a feeling comes from, said without its pointer: "tingeling and numbnes in the foot, is from disk?". */
+const POINTERLESS_ORIGINS = new Set(['from', 'coming', 'due', 'caused']);
 /** The conditions (as the lexicon names them) a patient asks their symptoms to be. */
 const SELF_DIAGNOSED = new Set(['disc', 'herniation', 'bulge', 'protrusion', 'sciatica', 'radiculopathy', 'nerve']);
 const SELF_DIAGNOSIS_REACH = 4;
@@ -229,8 +231,11 @@ function selfDiagnosedAt(words: readonly string[], i: number): number {
   const asking = words[i] as string;
   // "Why do I have pain down my leg" asks why, not whether it is sciatica.
   if (!SELF_DIAGNOSIS_ASKING.has(asking) || QUESTION_OPENERS.has(words[i - 1] ?? '')) return -1;
-  // "Sounds like a disc?" names no pointer; the others need one: "is a disc bone" asks about discs.
-  let k = asking.startsWith('sound') ? i + 1 : i + 2;
+  // "Sounds like a disc?" names no pointer, nor does a learner's "is from disk?" opening a clause
+  // read alone ("my back pain is from a slipped disc" has its subject); the others need one: "is a
+  // disc bone" asks about discs.
+  const pointerless = asking.startsWith('sound') || (i === 0 && asking === 'is' && POINTERLESS_ORIGINS.has(words[1] ?? ''));
+  let k = pointerless ? i + 1 : i + 2;
   if (k === i + 2 && !SELF_DIAGNOSIS_POINTERS.has(words[i + 1] ?? '')) return -1;
   // "Does it" and "did it" ask what it does ("does it hurt"), unless it sounds or comes from something.
   if (['does', 'did'].includes(asking) && !['sound', 'come', 'coming'].includes(words[k] ?? '')) return -1;

@@ -36,10 +36,12 @@ const OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|hi|hello|w
 export const ASKS = new RegExp(`\\?\\s*$|${OPENS_QUESTION.source}`, 'i');
 /**
  * A clause after a comma that opens a question. A verb such as "has" or "is" opens one only when
- * its subject follows ("is it safe", "can she come"): after a comma it more often goes on with the
- * clause before ("my physio clinic, not yours, has cancelled", "what is a bulge, is same like hernia").
+ * its subject follows ("is it safe", "can she come"), or when the clause ends the question with its
+ * mark ("fell off my bike as a kid and broke my arm, nothing since, is cycling ok with sciatica?"):
+ * otherwise after a comma it more often goes on with the clause before ("my physio clinic, not
+ * yours, has cancelled", "what is a bulge, is same like hernia").
  */
-const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\\W+)?(?:(?:${ASKING_WORDS})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b)`, 'i');
+const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\\W+)?(?:(?:${ASKING_WORDS})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b|(?:${VERBS_FIRST})\\b[^?]*\\?\\s*$)`, 'i');
 /**
  * Clauses after a comma that are read alone as well, the last ones of the message: a list of
  * questions between commas costs no more than a few.
