@@ -298,6 +298,12 @@ describe('long stories with one question', () => {
     expect(topicOf('gallbladder removal, when can i go back to work')).toBe('fallback');
   });
 
+  it('reads weight lost on a diet as prevention, and a question about why doctors ask of it as the warning signs', () => {
+    expect(topicOf('I have lost 2 stone since January on purpose, will that help my sciatica?')).toBe('causes');
+    expect(topicOf('I\'ve been dieting and lost a stone, will that help my back')).toBe('causes');
+    expect(topicOf('why do they ask if I\'ve lost weight when I have back pain')).toBe('red-flags');
+  });
+
   it('does not take the patient\'s trade for what the question is about', () => {
     expect(topicOf('I\'m a dentist so I\'m bent over patients all day. Lately my lower back aches by the afternoon. '
       + 'What are the symptoms of a herniated disc?')).toBe('symptoms');

@@ -135,9 +135,12 @@ describe('query normalisation', () => {
     expect(n.terms('how quick is the recovery')).toContain('quick');
   });
 
-  it('reads weight lost, and a clinician who rang with the news, as the story', () => {
+  it('reads how much weight was lost, and a clinician who rang with the news, as the story', () => {
     const n = normaliser();
-    expect(n.terms('I lost 3 stone, will that help my disc')).toEqual(n.terms('I lost 3, will that help my disc'));
+    // The amount is the story; the weight lost is what the prevention entry and the warning signs ask about.
+    expect(n.terms('I lost 3 stone, will that help my disc')).toEqual(n.terms('I lost weight 3, will that help my disc'));
+    for (const told of ['lost 10kg', 'losing 2 stone', 'I have lost weight', 'weight loss']) expect(n.terms(told), told).toEqual(expect.arrayContaining(n.terms('weight loss')));
+    expect(n.terms('I lost 3 of them')).not.toContain('weight');
     expect(n.terms('the nurse rang me and said my disc is bulging')).toEqual(n.terms('rang me and said my disc is bulging'));
     // A stone that is no weight is still a word.
     expect(n.terms('a kidney stone')).toContain('stone');

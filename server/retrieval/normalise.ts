@@ -82,6 +82,22 @@ function numberOfMeasure(word: string): string {
   return NUMBER_WITH_UNIT.exec(word)?.[1] ?? word;
 }
 
+/**
+ * "Lost 3 stone", "I've lost 10kg", "losing 2 stone": weight lost told by how much. The unit goes as
+ * any measure's does (isMeasureWord), so "weight" is said after the verb: the lexicon then reads
+ * "lost weight" as the weight loss that the prevention entry and the warning signs both ask about,
+ * the words around it telling which ("on purpose", "unexplained").
+ */
+const LOSING = new Set(['lost', 'lose', 'losing', 'loses']);
+const WEIGHT_UNITS = new Set(['stone', 'stones', 'kg', 'kgs', 'kilo', 'kilos', 'lb', 'lbs', 'pounds']);
+const WEIGHT_WITH_UNIT = /^\d+(?:kg|kgs|lb|lbs|st)$/;
+
+function withWeightNamed(words: readonly string[]): readonly string[] {
+  const lostBy = (i: number) => LOSING.has(words[i] as string)
+    && (WEIGHT_WITH_UNIT.test(words[i + 1] ?? '') || (NUMBER.test(words[i + 1] ?? '') && WEIGHT_UNITS.has(words[i + 2] ?? '')));
+  return words.some((_, i) => lostBy(i)) ? words.flatMap((word, i) => (lostBy(i) ? [word, 'weight'] : [word])) : words;
+}
+
 function isMeasureWord(words: readonly string[], i: number): boolean {
   const word = words[i] as string;
   if (!NUMBER.test(words[i - 1] ?? '')) return false;
@@ -620,7 +636,7 @@ export class Normaliser {
 
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
-    const words = this.correctedWords(text).map(numberOfMeasure);
+    const words = withWeightNamed(this.correctedWords(text)).map(numberOfMeasure);
     const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);

@@ -26,6 +26,8 @@ const SENTENCE_END = /(?<=[!?\n]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\.)/u;
 /** Words a question opens with: those that ask, and the verbs put before their subject. */
 const ASKING_WORDS = 'what|whats|how|why|when|where|which|who|any';
 const VERBS_FIRST = 'is|are|am|can|could|do|does|did|should|would|will|may|might|has|have';
+/** Of VERBS_FIRST, those that open a question without their subject named after them ("does stress cause..."). */
+const ASKING_VERBS = 'is|are|can|could|do|does|did|should|would|will|may|might';
 /** The opening of a question, typed with or without its question mark. */
 const OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways)\\W+)?(?:${ASKING_WORDS}|${VERBS_FIRST})\\b`, 'i');
 /**
@@ -36,12 +38,15 @@ const OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|hi|hello|w
 export const ASKS = new RegExp(`\\?\\s*$|${OPENS_QUESTION.source}`, 'i');
 /**
  * A clause after a comma that opens a question. A verb such as "has" or "is" opens one only when
- * its subject follows ("is it safe", "can she come"), or when the clause ends the question with its
- * mark ("fell off my bike as a kid and broke my arm, nothing since, is cycling ok with sciatica?"):
- * otherwise after a comma it more often goes on with the clause before ("my physio clinic, not
- * yours, has cancelled", "what is a bulge, is same like hernia").
+ * its subject follows ("is it safe", "can she come"), when the clause ends the question with its
+ * mark ("fell off my bike as a kid and broke my arm, nothing since, is cycling ok with sciatica?"),
+ * or when it ends the message after a few words, as a question typed without its mark does ("my
+ * grandad had prostate cancer and died at 92, does back pain run in families"): otherwise after a
+ * comma it more often goes on with the clause before ("what is a bulge, is same like hernia"), and
+ * "has" or "have" so goes on whatever follows ("my physio clinic, not yours, has cancelled my
+ * appointment three times").
  */
-const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\\W+)?(?:(?:${ASKING_WORDS})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b|(?:${VERBS_FIRST})\\b[^?]*\\?\\s*$)`, 'i');
+const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\\W+)?(?:(?:${ASKING_WORDS})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b|(?:${VERBS_FIRST})\\b[^?]*\\?\\s*$|(?:${ASKING_VERBS})(?:\\W+\\w+){3,}\\W*$)`, 'i');
 /**
  * Clauses after a comma that are read alone as well, the last ones of the message: a list of
  * questions between commas costs no more than a few.
