@@ -150,11 +150,12 @@ describe('query normalisation', () => {
     const n = normaliser();
     const asksSymptoms = (text: string) => n.terms(text).includes('symptom');
     for (const question of ['is this a disc?', 'could it be coming from my disc', 'is that sciatica', 'have I got a slipped disc',
-      'sounds like a trapped nerve?', 'is from disk?', 'is coming from the disc?']) expect(asksSymptoms(question), question).toBe(true);
+      'sounds like a trapped nerve?', 'is from disk?', 'is coming from the disc?', 'my hand goes numb when I sleep on it, is that my neck?',
+      'stiff neck and a tingly thumb, could it be my neck']) expect(asksSymptoms(question), question).toBe(true);
     expect(n.terms('is this a disc?')).toContain(n.terms('herniation')[0]);
     for (const question of ['is it safe to drive with sciatica', 'could that have caused my disc problem', 'is a disc bone',
       'my scan shows a protrusion, is that a herniation', 'disc displacement, is that a slipped disc', 'is that nerve damage',
-      'how do I know if my back pain is from a slipped disc']) {
+      'how do I know if my back pain is from a slipped disc', 'wats c5 c6, is that the neck?']) {
       expect(asksSymptoms(question), question).toBe(false);
     }
   });

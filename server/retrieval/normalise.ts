@@ -234,8 +234,8 @@ const SELF_DIAGNOSIS_LINKS = new Set([
 ]);
 /** Where a feeling comes from, said without its pointer: "tingeling and numbnes in the foot, is from disk?". */
 const POINTERLESS_ORIGINS = new Set(['from', 'coming', 'due', 'caused']);
-/** The conditions (as the lexicon names them) a patient asks their symptoms to be. */
-const SELF_DIAGNOSED = new Set(['disc', 'herniation', 'bulge', 'protrusion', 'sciatica', 'radiculopathy', 'nerve']);
+/** The conditions (as the lexicon names them) a patient asks their symptoms to be, and the neck they may come from. */
+const SELF_DIAGNOSED = new Set(['disc', 'herniation', 'bulge', 'protrusion', 'sciatica', 'radiculopathy', 'nerve', 'cervical']);
 const SELF_DIAGNOSIS_REACH = 4;
 const QUESTION_OPENERS = new Set(['why', 'how', 'what', 'when', 'where', 'which', 'who']);
 const SYMPTOMS = 'symptoms';
@@ -277,6 +277,12 @@ function selfDiagnosedAt(words: readonly string[], i: number): number {
  * question asks what a finding is called, not what a feeling comes from.
  */
 const FINDINGS = new Set(['mri', 'scan', 'scans', 'report', 'xray', 'ct', 'letter', 'result', 'results', 'finding', 'findings', 'shows', 'showed']);
+/**
+ * Of SELF_DIAGNOSED, where a feeling may come from rather than what it is called: named before,
+ * they do not make "that" a name ("my neck is stiff and my hand tingles, is that my neck?"). A
+ * level named before does ("wats c5 c6, is that the neck?" asks where the level is).
+ */
+const SOURCES_OF_FEELING = new Set(['nerve', 'cervical']);
 
 /**
  * "Is this a disc?" read as "symptoms" of a disc (see SELF_DIAGNOSIS_ASKING); the same array when
@@ -286,7 +292,8 @@ const FINDINGS = new Set(['mri', 'scan', 'scans', 'report', 'xray', 'ct', 'lette
 function withSelfDiagnosis(words: readonly string[]): readonly string[] {
   let condition = -1;
   const at = words.findIndex((_, i) => (condition = selfDiagnosedAt(words, i)) >= 0);
-  if (at < 0 || words.slice(0, at).some((word) => FINDINGS.has(word) || (SELF_DIAGNOSED.has(word) && word !== 'nerve'))) return words;
+  const namedBefore = (word: string) => FINDINGS.has(word) || word === 'level' || (SELF_DIAGNOSED.has(word) && !SOURCES_OF_FEELING.has(word));
+  if (at < 0 || words.slice(0, at).some(namedBefore)) return words;
   // "Is this a disc?" means a disc that has gone wrong: the herniation the symptoms entries ask about.
   const named = words[condition] === 'disc' ? 'herniation' : (words[condition] as string);
   return [...words.slice(0, at), SYMPTOMS, ...words.slice(at, condition), named, ...words.slice(condition + 1)];
