@@ -253,6 +253,15 @@ describe('questions that lean on what came before', () => {
     expect(askedAbout('the doctor said come back if I get bladder problems, what counts as one')).toEqual(['warning signs']);
     expect(askedAbout('I am scared of wetting myself in the scanner')).toEqual([]);
   });
+
+  it('answers what to watch for, with a disc or after an operation, from the warning signs of each', () => {
+    expect(decide(engine, 'what would happen if my disc squashed the nerves for my bladder').topic).toBe('red-flags');
+    expect(decide(engine, 'what if I lose feeling down there one day').topic).toBe('red-flags');
+    expect(decide(engine, 'what are the warning signs after spinal surgery').topic).toBe('recovery');
+    expect(decide(engine, 'what to look out for after my discectomy').topic).toBe('recovery');
+    // A clinic that is private is no part of the body.
+    expect(decide(engine, 'is it a private place or nhs').topic).not.toBe('red-flags');
+  });
 });
 
 describe('long stories with one question', () => {
