@@ -298,6 +298,14 @@ describe('long stories with one question', () => {
     expect(topicOf('I slipped a disc last year. Is the supermarket open late tonight?')).toBe('fallback');
   });
 
+  it('reads the question in a dictated run-on without commas', () => {
+    const story = 'my husband has had this pain going down the back of his left leg for about three weeks now it started after '
+      + 'he was digging the garden and he wants to know how long sciatica normally lasts';
+    expect(topicOf(story)).toBe('natural-history');
+    // "Who" opens a story's clause as often as a question.
+    expect(topicOf('in 5 years time are people who had the op better off than the ones who just did physio')).toBe('surgery-decision');
+  });
+
   it('takes another illness or operation told before a question about the spine as the patient\'s history', () => {
     expect(topicOf('had a hip replacement five years ago, can I still have a microdiscectomy?')).toBe('microdiscectomy');
     expect(topicOf('I had a kidney stone last year, when can I start physio for my back?')).toBe('physical-therapy');

@@ -53,6 +53,26 @@ const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|wel
  */
 const MAX_CLAUSE_READINGS = 3;
 /**
+ * Dictation leaves out the commas: "ok so i went to the gp on tuesday and she said its probably a
+ * slipped disc [...] but i dont really get what a slipped disc actually is can you explain". In a
+ * sentence of at least this many words and no comma, a question's opening after the first few
+ * words starts a clause, read as one after a comma is: read whole, the story's words drowned the
+ * question, and the message fell back.
+ */
+const RUN_ON_WORDS = 16;
+const RUN_ON_LEAD_IN = 4;
+/** "Who", "which", "when" and "where" open a story's clauses as often ("the ones who just did physio"). */
+const RUN_ON_OPENING = new RegExp(`\\b(?:what|whats|how|why|(?:${VERBS_FIRST})\\s+(?:i|you|it|there|my|your|a|an|the|this|that|he|she|they|we))\\b`, 'gi');
+
+/** The clauses of a sentence that may ask on their own: after its commas, or in a dictated run-on (RUN_ON_WORDS). */
+function laterClauses(sentence: string): string[] {
+  const afterCommas = sentence.split(',').slice(1);
+  const words = sentence.trim().split(/\s+/);
+  if (afterCommas.length > 0 || words.length < RUN_ON_WORDS) return afterCommas;
+  const leadIn = words.slice(0, RUN_ON_LEAD_IN).join(' ').length;
+  return [...sentence.trim().matchAll(RUN_ON_OPENING)].filter(({ index }) => index > leadIn).map(({ index }) => sentence.trim().slice(index));
+}
+/**
  * A message or question that points back: "and how long does that take?", "will it go away?",
  * "is this normal?".
  */
@@ -171,7 +191,7 @@ export class Retriever {
     // A patient asking whether what they feel is a disc is read alone too ("stabbing pain when I
     // stand up from the sofa, is it a disc?"): "it" is the feeling, and the question names its topic.
     const clauses = sentences
-      .flatMap(({ sentence, terms }) => sentence.split(',').slice(1)
+      .flatMap(({ sentence, terms }) => laterClauses(sentence)
         .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
           && (!POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
         .map((clause) => ({ clause, headed: HEADING.test(sentence) })))
