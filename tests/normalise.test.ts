@@ -133,6 +133,9 @@ describe('query normalisation', () => {
     // The words of a courtesy still count alone: morning stiffness, a quick recovery.
     expect(n.terms('stiff in the morning')).toContain('morn');
     expect(n.terms('how quick is the recovery')).toContain('quick');
+    // Asking whether what was said is so names no side of the body.
+    expect(n.terms('my mate reckons physio is a waste of time, is he right')).not.toContain('right');
+    expect(n.terms('pain down my right leg')).toContain('right');
   });
 
   it('reads how much weight was lost, and a clinician who rang with the news, as the story', () => {
