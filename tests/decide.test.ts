@@ -210,6 +210,9 @@ describe('questions that lean on what came before', () => {
     expect(decide(engine, 'just finished my lunch break, what does L4-L5 mean').topic).toBe('disc-anatomy');
     expect(decide(engine, 'love the new website by the way, what are your opening times').topic).toBe('clinic-hours');
     expect(decide(engine, 'my car engine knocks when cold, is it safe to drive').kind).toBe('fallback');
+    // "Is it safe to..." after a comma asks on its own: its "it" points nowhere.
+    expect(decide(engine, 'had my appendix out in may, is it safe to have an epidural for my sciatica').topic).toBe('epidural-injection');
+    expect(decide(engine, 'my tyre has a bulge, is it safe to drive').kind).toBe('fallback');
     // A clause that opens with its verb and ends with the question mark asks too.
     expect(decide(engine, 'fell off my bike as a kid and broke my arm, nothing since, is cycling ok with sciatica?').kind).toBe('answer');
   });

@@ -78,10 +78,20 @@ function laterClauses(sentence: string): string[] {
  */
 export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
 /**
+ * The same in a clause after a comma or in a run-on, where the "it" of "is it ok to keep working
+ * with a bulging disc" or "is it safe to do yoga for my back" stands for what follows and points
+ * nowhere: read only with the story before it, the question was lost in it ("my knee has given way a
+ * few times since my meniscus tear, is it safe to do yoga for my back" fell back). A sentence of
+ * its own ("When is it safe to start lifting again?" after a story of a microdiscectomy) still
+ * reads with the story, which its "again" and "start" lean on.
+ */
+const DUMMY_IT = 'it\\s+(?:ok|okay|alright|safe|normal|bad|good|better|best|possible|worth|true|wise|wrong|advisable|fine|dangerous|risky|common|usual|likely|necessary|harmful|sensible)\\s+(?:to|for|if|that|with)\\b';
+const CLAUSE_POINTS_BACK = new RegExp(`\\b(?:(?!${DUMMY_IT})it|they|them|that|these|those|this)\\b`, 'i');
+/**
  * A question that goes on about someone or something of the story: "will she walk again?", "can he
  * have surgery?", "can a dog recover from a slipped disc without surgery?" after a story of a dachshund.
  */
-const POINTS_TO_SOMEONE = new RegExp(`${POINTS_BACK.source}|\\b(?:he|she|him|her|his|hers|their|dogs?|cats?|pets?|puppy|horses?)\\b`, 'i');
+const POINTS_TO_SOMEONE = new RegExp(`${CLAUSE_POINTS_BACK.source}|\\b(?:he|she|him|her|his|hers|their|dogs?|cats?|pets?|puppy|horses?)\\b`, 'i');
 /**
  * Words of the clinic's field that other things have too, so they do not place a question in it
  * alone: a CD, a dog or a frisbee has a disc ("my cd is scratched, can a disc be fixed"), and
@@ -193,7 +203,7 @@ export class Retriever {
     const clauses = sentences
       .flatMap(({ sentence, terms }) => laterClauses(sentence)
         .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
-          && (!POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
+          && (!CLAUSE_POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
         .map((clause) => ({ clause, headed: HEADING.test(sentence) })))
       .slice(-MAX_CLAUSE_READINGS)
       .map(({ clause, headed }) => ({
