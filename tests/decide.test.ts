@@ -301,6 +301,12 @@ describe('long stories with one question', () => {
     expect(topicOf('I slipped a disc last year. Is the supermarket open late tonight?')).toBe('fallback');
   });
 
+  it('reads a question that opens a sentence alone too when the patient goes on to tell something', () => {
+    expect(topicOf('can my daughter come into the room with me, she drives me everywhere')).toBe('clinic-appointment');
+    // A clause that goes on asking keeps the question whole.
+    expect(topicOf('what are the discs for, like what job do they do between the vertebrae')).toBe('disc-anatomy');
+  });
+
   it('reads the question in a dictated run-on without commas', () => {
     const story = 'my husband has had this pain going down the back of his left leg for about three weeks now it started after '
       + 'he was digging the garden and he wants to know how long sciatica normally lasts';

@@ -64,6 +64,22 @@ const RUN_ON_LEAD_IN = 4;
 /** "Who", "which", "when" and "where" open a story's clauses as often ("the ones who just did physio"). */
 const RUN_ON_OPENING = new RegExp(`\\b(?:what|whats|how|why|(?:${VERBS_FIRST})\\s+(?:i|you|it|there|my|your|a|an|the|this|that|he|she|they|we))\\b`, 'gi');
 
+/**
+ * A question that opens a sentence and is followed by what the patient tells after a comma: "can my
+ * daughter come into the room with me, she drives me everywhere". Read whole, the driving answered
+ * about driving after surgery; the question is read alone as well. None when nothing follows, when
+ * what follows asks too ("how is disc surgery done, do they take the whole disc out" is one question
+ * in two, and so is "how many weeks does sciatica take to settle, like on average"), or when the opening points back to what follows it ("is it normal, the pain in my calf").
+ */
+/** A clause that goes on with the question before it: "..., like what job do they do", "..., or is that rare?". */
+const GOES_ON_ASKING = /\?|^\W*(?:like|or|i mean|as in)\b/i;
+
+function askingOpening(sentence: string): string[] {
+  const [opening, ...rest] = sentence.split(',');
+  const tells = rest.length > 0 && !rest.some((clause) => CLAUSE_OPENS_QUESTION.test(clause) || GOES_ON_ASKING.test(clause));
+  return tells && OPENS_QUESTION.test(opening as string) && !POINTS_BACK.test(opening as string) ? [opening as string] : [];
+}
+
 /** The clauses of a sentence that may ask on their own: after its commas, or in a dictated run-on (RUN_ON_WORDS). */
 function laterClauses(sentence: string): string[] {
   const afterCommas = sentence.split(',').slice(1);
@@ -201,10 +217,13 @@ export class Retriever {
     // A patient asking whether what they feel is a disc is read alone too ("stabbing pain when I
     // stand up from the sofa, is it a disc?"): "it" is the feeling, and the question names its topic.
     const clauses = sentences
-      .flatMap(({ sentence, terms }) => laterClauses(sentence)
-        .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
-          && (!CLAUSE_POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
-        .map((clause) => ({ clause, headed: HEADING.test(sentence) })))
+      .flatMap(({ sentence, terms }) => [
+        ...askingOpening(sentence).map((clause) => ({ clause, headed: false })),
+        ...laterClauses(sentence)
+          .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
+            && (!CLAUSE_POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
+          .map((clause) => ({ clause, headed: HEADING.test(sentence) })),
+      ])
       .slice(-MAX_CLAUSE_READINGS)
       .map(({ clause, headed }) => ({
         sentence: clause, asks: true, pointsBack: CHOOSES_OR_REPEATS.test(clause), chooses: CHOOSES_OR_REPEATS.test(clause),
