@@ -311,6 +311,8 @@ describe('long stories with one question', () => {
     const story = 'my husband has had this pain going down the back of his left leg for about three weeks now it started after '
       + 'he was digging the garden and he wants to know how long sciatica normally lasts';
     expect(topicOf(story)).toBe('natural-history');
+    // A question that opens the run-on is read up to where the telling starts.
+    expect(topicOf('do you take bupa because i have it through work and want to use it for my back')).toBe('clinic-insurance');
     // "Who" opens a story's clause as often as a question.
     expect(topicOf('in 5 years time are people who had the op better off than the ones who just did physio')).toBe('surgery-decision');
   });

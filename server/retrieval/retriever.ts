@@ -76,8 +76,25 @@ const GOES_ON_ASKING = /\?|^\W*(?:like|or|i mean|as in)\b/i;
 
 function askingOpening(sentence: string): string[] {
   const [opening, ...rest] = sentence.split(',');
+  if (rest.length === 0) return dictatedOpening(sentence);
   const tells = rest.length > 0 && !rest.some((clause) => CLAUSE_OPENS_QUESTION.test(clause) || GOES_ON_ASKING.test(clause));
   return tells && OPENS_QUESTION.test(opening as string) && !POINTS_BACK.test(opening as string) ? [opening as string] : [];
+}
+
+/**
+ * The same in a dictated run-on (RUN_ON_WORDS): the question up to where the patient starts telling
+ * ("what are the risks of a microdiscectomy my aunt had one years ago and ended up worse") or
+ * giving a reason ("do you lot do appointments on saturdays because i work monday to friday").
+ */
+const STARTS_TELLING = /\b(?:my|i|im|ive|id|we|our|because|cos|coz|cuz)\b/gi;
+
+function dictatedOpening(sentence: string): string[] {
+  const text = sentence.trim();
+  const words = text.split(/\s+/);
+  if (words.length < RUN_ON_WORDS || !OPENS_QUESTION.test(text)) return [];
+  const leadIn = words.slice(0, RUN_ON_LEAD_IN).join(' ').length;
+  const telling = [...text.matchAll(STARTS_TELLING)].find(({ index }) => index > leadIn);
+  return telling ? [text.slice(0, telling.index)] : [];
 }
 
 /** The clauses of a sentence that may ask on their own: after its commas, or in a dictated run-on (RUN_ON_WORDS). */
