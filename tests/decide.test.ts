@@ -257,6 +257,11 @@ describe('questions that lean on what came before', () => {
     expect(askedAbout('I am scared of wetting myself in the scanner')).toEqual([]);
   });
 
+  it('reads "what can I take?" as asking for a medicine', () => {
+    expect(decide(engine, 'no problems down below, waterworks all normal, just back ache, what can I take?').topic).toBe('medication');
+    expect(decide(engine, 'toothache, what can i take').kind).toBe('fallback');
+  });
+
   it('answers what to watch for, with a disc or after an operation, from the warning signs of each', () => {
     expect(decide(engine, 'what would happen if my disc squashed the nerves for my bladder').topic).toBe('red-flags');
     expect(decide(engine, 'what if I lose feeling down there one day').topic).toBe('red-flags');
