@@ -76,7 +76,7 @@ haemorrhoids hemorrhoids piles navel umbilical inguinal hiatal hiatus oesophagus
 gallbladder liver lung lungs kidney kidneys prostate appendix tendon tendons meniscus plantar
 bunion bunions migraine migraines carpal
 printer filament xbox playstation ps5 console ssd software tyre tyres tire tires brake brakes
-engine clutch boiler fridge battery batteries macbook mac nuclear
+engine clutch boiler fridge battery batteries macbook mac nuclear aluminium aluminum
 restaurant restaurants pizza cafe pub supermarket supermarkets tesco bakery library bank vet vets
 cat cats horse horses pony tax taxes recipe recipes cake bread weather rain mortgage loan bitcoin carbon soil
 store stores walmart costco mall haircut barber hairdresser salon airport airports stadium gaming
