@@ -133,6 +133,8 @@ describe('query normalisation', () => {
     // The words of a courtesy still count alone: morning stiffness, a quick recovery.
     expect(n.terms('stiff in the morning')).toContain('morn');
     expect(n.terms('how quick is the recovery')).toContain('quick');
+    // Whether it will ever stop asks whether it goes away.
+    expect(n.terms('will my sciatica ever stop')).toEqual(n.terms('will my sciatica go away'));
     // Asking whether what was said is so names no side of the body.
     expect(n.terms('my mate reckons physio is a waste of time, is he right')).not.toContain('right');
     expect(n.terms('pain down my right leg')).toContain('right');
