@@ -213,6 +213,8 @@ describe('questions that lean on what came before', () => {
     // "Is it safe to..." after a comma asks on its own: its "it" points nowhere.
     expect(decide(engine, 'had my appendix out in may, is it safe to have an epidural for my sciatica').topic).toBe('epidural-injection');
     expect(decide(engine, 'my tyre has a bulge, is it safe to drive').kind).toBe('fallback');
+    // "Now" before the question, or "I just want to know", asks too.
+    expect(decide(engine, 'had a bad fall skiing years ago, all healed, now I just want to know what a disc protrusion is').topic).toBe('protrusion');
     // A clause that opens with its verb and ends with the question mark asks too.
     expect(decide(engine, 'fell off my bike as a kid and broke my arm, nothing since, is cycling ok with sciatica?').kind).toBe('answer');
   });

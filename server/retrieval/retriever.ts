@@ -28,8 +28,18 @@ const ASKING_WORDS = 'what|whats|how|why|when|where|which|who|any';
 const VERBS_FIRST = 'is|are|am|can|could|do|does|did|should|would|will|may|might|has|have';
 /** Of VERBS_FIRST, those that open a question without their subject named after them ("does stress cause..."). */
 const ASKING_VERBS = 'is|are|can|could|do|does|did|should|would|will|may|might';
+/**
+ * Words before a question that do not change it: "so", "anyway", and "now" after what came before
+ * ("my chest pain turned out to be reflux, the GP sorted it last month, now what helps a bulging disc").
+ */
+const LEAD_IN = '(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways|now|so now|and now)\\W+)?';
+/**
+ * Asking without a question word: "now I just want to know what a disc protrusion is", "I was
+ * wondering if physio helps", "please tell me what L5-S1 means".
+ */
+const ASKING_PHRASE = '(?:i\\s+)?(?:just\\s+|really\\s+|only\\s+)?(?:want|wanted|wanna|would\\s+like|d\\s+like|need)\\s+to\\s+know|(?:please\\s+)?(?:tell|explain\\s+to)\\s+me|i\\s+(?:was\\s+|am\\s+|m\\s+)?wonder(?:ing)?';
 /** The opening of a question, typed with or without its question mark. */
-const OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways)\\W+)?(?:${ASKING_WORDS}|${VERBS_FIRST})\\b`, 'i');
+const OPENS_QUESTION = new RegExp(`^\\W*${LEAD_IN}(?:${ASKING_WORDS}|${VERBS_FIRST}|${ASKING_PHRASE})\\b`, 'i');
 /**
  * A sentence that asks: a question mark, or the opening of a question. Only these are read alone:
  * a bare "I had an MRI." between "my knee hurts" and "what is a meniscus tear" would otherwise
@@ -46,7 +56,7 @@ export const ASKS = new RegExp(`\\?\\s*$|${OPENS_QUESTION.source}`, 'i');
  * "has" or "have" so goes on whatever follows ("my physio clinic, not yours, has cancelled my
  * appointment three times").
  */
-const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\\W+)?(?:(?:${ASKING_WORDS})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b|(?:${VERBS_FIRST})\\b[^?]*\\?\\s*$|(?:${ASKING_VERBS})(?:\\W+\\w+){3,}\\W*$)`, 'i');
+const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*${LEAD_IN}(?:(?:${ASKING_WORDS}|${ASKING_PHRASE})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b|(?:${VERBS_FIRST})\\b[^?]*\\?\\s*$|(?:${ASKING_VERBS})(?:\\W+\\w+){3,}\\W*$)`, 'i');
 /**
  * Clauses after a comma that are read alone as well, the last ones of the message: a list of
  * questions between commas costs no more than a few.
