@@ -28,6 +28,11 @@ describe('query normalisation', () => {
     expect(n.terms('physio')).toEqual(n.terms('physiotherapy'));
   });
 
+  it('finds a lexicon phrase whose word is spelled as the lexicon lists a misspelling of it', () => {
+    const n = normaliser();
+    expect(n.terms('how can i make apointment')).toEqual(n.terms('how can i make appointment'));
+  });
+
   it('finds a lay phrase in the plural as well as in the form the lexicon lists', () => {
     const n = normaliser();
     expect(n.terms('cortisone injections')).toEqual(n.terms('epidural'));

@@ -412,6 +412,11 @@ export class Normaliser {
   private readonly compounds = new Map<string, string[]>();
   /** first word of a lexicon phrase -> its phrases, longest first */
   private readonly phrases = new Map<string, { words: string[]; canonical: string[] }[]>();
+  /**
+   * A listed misspelling of a one-word term -> the term, for reading phrases: "make apointment" is
+   * the listed "make appointment", which the corrector never reaches, since "apointment" is known.
+   */
+  private readonly respelled = new Map<string, string>();
 
   constructor(lexicon: Lexicon, vocabularyTexts: Iterable<string>) {
     for (const text of vocabularyTexts) this.learn(text);
@@ -424,6 +429,10 @@ export class Normaliser {
       for (const variant of variants) {
         const words = plainWords(variant);
         this.learn(variant);
+        const [term] = canonicalWords;
+        if (words.length === 1 && canonicalWords.length === 1 && boundedEditDistance(words[0] as string, term as string, 2) <= 2) {
+          this.respelled.set(words[0] as string, term as string);
+        }
         const first = words[0];
         if (first === undefined) continue;
         words.forEach((word, k) => { words[k] = singular(word); });
@@ -612,9 +621,11 @@ export class Normaliser {
   /** Lexicon phrases replaced by their canonical terms, on corrected words. */
   canonicalWords(words: readonly string[]): string[] {
     const out: string[] = [];
+    const spelled = (word: string) => this.respelled.get(word) ?? singular(word);
     for (let i = 0; i < words.length; ) {
-      const candidates = this.phrases.get(singular(words[i] as string));
-      const listed = candidates?.find((p) => p.words.every((w, k) => words[i + k] !== undefined && singular(words[i + k] as string) === w));
+      const candidates = this.phrases.get(singular(words[i] as string)) ?? this.phrases.get(spelled(words[i] as string));
+      const listed = candidates?.find((p) => p.words.every((w, k) => words[i + k] !== undefined
+        && (singular(words[i + k] as string) === w || spelled(words[i + k] as string) === w)));
       const turned = this.turnedCompound(words, i);
       const hit = turned && turned.length > (listed?.words.length ?? 0) ? turned : listed && { canonical: listed.canonical, length: listed.words.length };
       if (hit) {
