@@ -50,7 +50,7 @@ scared scary scaring terrified terrifying worried worrying worries anxious anxie
 panicking panicked frightened frightening afraid upset stressed stressing confused confusing
 desperate frustrated frustrating fed sorry dumb stupid silly embarrassed embarrassing mad crazy
 honestly literally seriously totally completely properly physically truly genuinely obviously
-today tonight tomorrow yesterday morning mornings evening evenings ago lately recently
+today tonight tomorrow yesterday morning mornings evening evenings ago lately recently eventually ultimately someday
 came come comes coming went gone gave give gives given got saw happened seem seems seemed sound
 sounds sounded mention mentions mentioned mentioning noticed noticing realise realised realize
 realized reckon reckons suppose supposed googled google googling looked looking
