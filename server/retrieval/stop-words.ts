@@ -22,7 +22,7 @@ actually basically bit currently dear hello hey hi kinda lot lots maybe meant ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
 said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
 plain english layman laymans word total altogether roughly approximately realistically
-im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
+im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two never
 hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
 um umm ummm uhm erm errm uh uhh hmm hmmm hm ah ahh oh ohh ooh lol lmao haha hahaha hehe hiya heya eh
 q appreciate appreciated hoping bother bothering regards sincerely faithfully cheers info information
