@@ -324,6 +324,13 @@ describe('long stories with one question', () => {
     expect(topicOf('in 5 years time are people who had the op better off than the ones who just did physio')).toBe('surgery-decision');
   });
 
+  it('takes where the patient lives or travels to as the story, and a flight\'s price as another business', () => {
+    expect(topicOf('i want second opinion from you, i live in ireland, is possible')).toBe('clinic-second-opinion');
+    expect(topicOf('how much is the consultation, i live in france')).toBe('clinic-insurance');
+    expect(topicOf('how much is a flight to spain in august')).toBe('fallback');
+    expect(topicOf('best beaches in spain')).toBe('fallback');
+  });
+
   it('takes another illness or operation told before a question about the spine as the patient\'s history', () => {
     expect(topicOf('had a hip replacement five years ago, can I still have a microdiscectomy?')).toBe('microdiscectomy');
     expect(topicOf('I had a kidney stone last year, when can I start physio for my back?')).toBe('physical-therapy');

@@ -34,8 +34,9 @@ crap crappy bloody damn dammit damned goddamn bugger buggered sodding arse ass p
 /**
  * Words that carry a patient's story, not the question's subject: who is around them, how they
  * feel, when it happened, what someone said, the culture or faith they speak from ("in my culture
- * we don't do operations") or the country ("doctor in my country say the disc is come out of
- * place"). The knowledge base seldom uses them, so weighed as
+ * we don't do operations") or the country they live in or travel to ("doctor in my country say the
+ * disc is come out of place", "i live in ireland", "if i fly to spain after my discectomy"). The
+ * knowledge base seldom uses them, so weighed as
  * unknown words they outweighed the disc word of the question ("the jelly stuff leaking out of my
  * disc", "my son asked and I couldn't answer him") and sent it to "I don't know". Unlike stop
  * words they are kept, at a small weight, so an entry that does use one still gains a little.
@@ -57,6 +58,8 @@ realized reckon reckons suppose supposed googled google googling looked looking
 tried trying started
 thing things stuff couple kind type story question questions idea point bunch whole anyway
 culture cultures religion religious faith country countries abroad overseas
+spain france italy portugal greece germany poland ireland scotland wales england london cornwall india pakistan
+nigeria china australia canada america usa dubai turkey cyprus tenerife majorca mallorca ibiza florida
 little tiny slightly somewhat
 mm cm millimetre millimetres millimeter millimeters measuring measured measures measurement measurements size sized
 `.trim().split(/\s+/));
