@@ -74,21 +74,23 @@ const RUN_ON_LEAD_IN = 4;
 /** "Who", "which", "when" and "where" open a story's clauses as often ("the ones who just did physio"). */
 const RUN_ON_OPENING = new RegExp(`\\b(?:what|whats|how|why|(?:${VERBS_FIRST})\\s+(?:i|you|it|there|my|your|a|an|the|this|that|he|she|they|we))\\b`, 'gi');
 
-/**
- * A question that opens a sentence and is followed by what the patient tells after a comma: "can my
- * daughter come into the room with me, she drives me everywhere". Read whole, the driving answered
- * about driving after surgery; the question is read alone as well. None when nothing follows, when
- * what follows asks too ("how is disc surgery done, do they take the whole disc out" is one question
- * in two, and so is "how many weeks does sciatica take to settle, like on average"), or when the opening points back to what follows it ("is it normal, the pain in my calf").
- */
 /** A clause that goes on with the question before it: "..., like what job do they do", "..., or is that rare?". */
 const GOES_ON_ASKING = /\?|^\W*(?:like|or|i mean|as in)\b/i;
 
+/**
+ * A question that opens a sentence and is followed by what the patient tells after a comma: "can my
+ * daughter come into the room with me, she drives me everywhere". Read whole, the driving answered
+ * about driving after surgery; the question is read alone as well. None when what follows asks too
+ * ("how is disc surgery done, do they take the whole disc out" is one question in two, and so is
+ * "how many weeks does sciatica take to settle, like on average"), or when the opening points back
+ * to what follows it ("is it normal, the pain in my calf"). A sentence without commas may be a
+ * dictated run-on (dictatedOpening).
+ */
 function askingOpening(sentence: string): string[] {
-  const [opening, ...rest] = sentence.split(',');
+  const [opening, ...rest] = sentence.split(',') as [string, ...string[]];
   if (rest.length === 0) return dictatedOpening(sentence);
-  const tells = rest.length > 0 && !rest.some((clause) => CLAUSE_OPENS_QUESTION.test(clause) || GOES_ON_ASKING.test(clause));
-  return tells && OPENS_QUESTION.test(opening as string) && !POINTS_BACK.test(opening as string) ? [opening as string] : [];
+  const tells = !rest.some((clause) => CLAUSE_OPENS_QUESTION.test(clause) || GOES_ON_ASKING.test(clause));
+  return tells && OPENS_QUESTION.test(opening) && !POINTS_BACK.test(opening) ? [opening] : [];
 }
 
 /**
@@ -110,10 +112,11 @@ function dictatedOpening(sentence: string): string[] {
 /** The clauses of a sentence that may ask on their own: after its commas, or in a dictated run-on (RUN_ON_WORDS). */
 function laterClauses(sentence: string): string[] {
   const afterCommas = sentence.split(',').slice(1);
-  const words = sentence.trim().split(/\s+/);
+  const text = sentence.trim();
+  const words = text.split(/\s+/);
   if (afterCommas.length > 0 || words.length < RUN_ON_WORDS) return afterCommas;
   const leadIn = words.slice(0, RUN_ON_LEAD_IN).join(' ').length;
-  return [...sentence.trim().matchAll(RUN_ON_OPENING)].filter(({ index }) => index > leadIn).map(({ index }) => sentence.trim().slice(index));
+  return [...text.matchAll(RUN_ON_OPENING)].filter(({ index }) => index > leadIn).map(({ index }) => text.slice(index));
 }
 /**
  * A message or question that points back: "and how long does that take?", "will it go away?",
