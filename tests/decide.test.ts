@@ -210,6 +210,13 @@ describe('questions that lean on what came before', () => {
     expect(decide(engine, 'just finished my lunch break, what does L4-L5 mean').topic).toBe('disc-anatomy');
     expect(decide(engine, 'love the new website by the way, what are your opening times').topic).toBe('clinic-hours');
     expect(decide(engine, 'my car engine knocks when cold, is it safe to drive').kind).toBe('fallback');
+    // "Is it safe to..." after a comma asks on its own: its "it" points nowhere.
+    expect(decide(engine, 'had my appendix out in may, is it safe to have an epidural for my sciatica').topic).toBe('epidural-injection');
+    expect(decide(engine, 'my tyre has a bulge, is it safe to drive').kind).toBe('fallback');
+    // "Now" before the question, or "I just want to know", asks too.
+    expect(decide(engine, 'had a bad fall skiing years ago, all healed, now I just want to know what a disc protrusion is').topic).toBe('protrusion');
+    // A clause that opens with its verb and ends with the question mark asks too.
+    expect(decide(engine, 'fell off my bike as a kid and broke my arm, nothing since, is cycling ok with sciatica?').kind).toBe('answer');
   });
 
   it('reads "is this a disc?" after a description as a question about symptoms, not about what a disc is', () => {
@@ -251,6 +258,20 @@ describe('questions that lean on what came before', () => {
     expect(askedAbout('the doctor said come back if I get bladder problems, what counts as one')).toEqual(['warning signs']);
     expect(askedAbout('I am scared of wetting myself in the scanner')).toEqual([]);
   });
+
+  it('reads "what can I take?" as asking for a medicine', () => {
+    expect(decide(engine, 'no problems down below, waterworks all normal, just back ache, what can I take?').topic).toBe('medication');
+    expect(decide(engine, 'toothache, what can i take').kind).toBe('fallback');
+  });
+
+  it('answers what to watch for, with a disc or after an operation, from the warning signs of each', () => {
+    expect(decide(engine, 'what would happen if my disc squashed the nerves for my bladder').topic).toBe('red-flags');
+    expect(decide(engine, 'what if I lose feeling down there one day').topic).toBe('red-flags');
+    expect(decide(engine, 'what are the warning signs after spinal surgery').topic).toBe('recovery');
+    expect(decide(engine, 'what to look out for after my discectomy').topic).toBe('recovery');
+    // A clinic that is private is no part of the body.
+    expect(decide(engine, 'is it a private place or nhs').topic).not.toBe('red-flags');
+  });
 });
 
 describe('long stories with one question', () => {
@@ -285,6 +306,44 @@ describe('long stories with one question', () => {
       + 'forever. can a herniated disc heal on its own')).toBe('natural-history');
     // In the sentence that asks, they still turn it away.
     expect(topicOf('I slipped a disc last year. Is the supermarket open late tonight?')).toBe('fallback');
+  });
+
+  it('reads a question that opens a sentence alone too when the patient goes on to tell something', () => {
+    expect(topicOf('can my daughter come into the room with me, she drives me everywhere')).toBe('clinic-appointment');
+    // A clause that goes on asking keeps the question whole.
+    expect(topicOf('what are the discs for, like what job do they do between the vertebrae')).toBe('disc-anatomy');
+  });
+
+  it('reads the question in a dictated run-on without commas', () => {
+    const story = 'my husband has had this pain going down the back of his left leg for about three weeks now it started after '
+      + 'he was digging the garden and he wants to know how long sciatica normally lasts';
+    expect(topicOf(story)).toBe('natural-history');
+    // A question that opens the run-on is read up to where the telling starts.
+    expect(topicOf('do you take bupa because i have it through work and want to use it for my back')).toBe('clinic-insurance');
+    // "Who" opens a story's clause as often as a question.
+    expect(topicOf('in 5 years time are people who had the op better off than the ones who just did physio')).toBe('surgery-decision');
+  });
+
+  it('takes where the patient lives or travels to as the story, and a flight\'s price as another business', () => {
+    expect(topicOf('i want second opinion from you, i live in ireland, is possible')).toBe('clinic-second-opinion');
+    expect(topicOf('how much is the consultation, i live in france')).toBe('clinic-insurance');
+    expect(topicOf('how much is a flight to spain in august')).toBe('fallback');
+    expect(topicOf('best beaches in spain')).toBe('fallback');
+  });
+
+  it('takes another illness or operation told before a question about the spine as the patient\'s history', () => {
+    expect(topicOf('had a hip replacement five years ago, can I still have a microdiscectomy?')).toBe('microdiscectomy');
+    expect(topicOf('I had a kidney stone last year, when can I start physio for my back?')).toBe('physical-therapy');
+    // A question that goes on about the story's animal or thing, or says "back" as a direction, keeps it.
+    expect(topicOf('my cat has a slipped disc, can she have a microdiscectomy?')).toBe('fallback');
+    expect(topicOf('my cd is scratched, can a disc be fixed')).toBe('fallback');
+    expect(topicOf('gallbladder removal, when can i go back to work')).toBe('fallback');
+  });
+
+  it('reads weight lost on a diet as prevention, and a question about why doctors ask of it as the warning signs', () => {
+    expect(topicOf('I have lost 2 stone since January on purpose, will that help my sciatica?')).toBe('causes');
+    expect(topicOf('I\'ve been dieting and lost a stone, will that help my back')).toBe('causes');
+    expect(topicOf('why do they ask if I\'ve lost weight when I have back pain')).toBe('red-flags');
   });
 
   it('does not take the patient\'s trade for what the question is about', () => {

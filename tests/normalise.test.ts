@@ -28,6 +28,11 @@ describe('query normalisation', () => {
     expect(n.terms('physio')).toEqual(n.terms('physiotherapy'));
   });
 
+  it('finds a lexicon phrase whose word is spelled as the lexicon lists a misspelling of it', () => {
+    const n = normaliser();
+    expect(n.terms('how can i make apointment')).toEqual(n.terms('how can i make appointment'));
+  });
+
   it('finds a lay phrase in the plural as well as in the form the lexicon lists', () => {
     const n = normaliser();
     expect(n.terms('cortisone injections')).toEqual(n.terms('epidural'));
@@ -133,11 +138,19 @@ describe('query normalisation', () => {
     // The words of a courtesy still count alone: morning stiffness, a quick recovery.
     expect(n.terms('stiff in the morning')).toContain('morn');
     expect(n.terms('how quick is the recovery')).toContain('quick');
+    // Whether it will ever stop asks whether it goes away.
+    expect(n.terms('will my sciatica ever stop')).toEqual(n.terms('will my sciatica go away'));
+    // Asking whether what was said is so names no side of the body.
+    expect(n.terms('my mate reckons physio is a waste of time, is he right')).not.toContain('right');
+    expect(n.terms('pain down my right leg')).toContain('right');
   });
 
-  it('reads weight lost, and a clinician who rang with the news, as the story', () => {
+  it('reads how much weight was lost, and a clinician who rang with the news, as the story', () => {
     const n = normaliser();
-    expect(n.terms('I lost 3 stone, will that help my disc')).toEqual(n.terms('I lost 3, will that help my disc'));
+    // The amount is the story; the weight lost is what the prevention entry and the warning signs ask about.
+    expect(n.terms('I lost 3 stone, will that help my disc')).toEqual(n.terms('I lost weight 3, will that help my disc'));
+    for (const told of ['lost 10kg', 'losing 2 stone', 'I have lost weight', 'weight loss']) expect(n.terms(told), told).toEqual(expect.arrayContaining(n.terms('weight loss')));
+    expect(n.terms('I lost 3 of them')).not.toContain('weight');
     expect(n.terms('the nurse rang me and said my disc is bulging')).toEqual(n.terms('rang me and said my disc is bulging'));
     // A stone that is no weight is still a word.
     expect(n.terms('a kidney stone')).toContain('stone');
@@ -147,10 +160,12 @@ describe('query normalisation', () => {
     const n = normaliser();
     const asksSymptoms = (text: string) => n.terms(text).includes('symptom');
     for (const question of ['is this a disc?', 'could it be coming from my disc', 'is that sciatica', 'have I got a slipped disc',
-      'sounds like a trapped nerve?']) expect(asksSymptoms(question), question).toBe(true);
+      'sounds like a trapped nerve?', 'is from disk?', 'is coming from the disc?', 'my hand goes numb when I sleep on it, is that my neck?',
+      'stiff neck and a tingly thumb, could it be my neck']) expect(asksSymptoms(question), question).toBe(true);
     expect(n.terms('is this a disc?')).toContain(n.terms('herniation')[0]);
     for (const question of ['is it safe to drive with sciatica', 'could that have caused my disc problem', 'is a disc bone',
-      'my scan shows a protrusion, is that a herniation', 'disc displacement, is that a slipped disc', 'is that nerve damage']) {
+      'my scan shows a protrusion, is that a herniation', 'disc displacement, is that a slipped disc', 'is that nerve damage',
+      'how do I know if my back pain is from a slipped disc', 'wats c5 c6, is that the neck?']) {
       expect(asksSymptoms(question), question).toBe(false);
     }
   });

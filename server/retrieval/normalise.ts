@@ -82,6 +82,22 @@ function numberOfMeasure(word: string): string {
   return NUMBER_WITH_UNIT.exec(word)?.[1] ?? word;
 }
 
+/**
+ * "Lost 3 stone", "I've lost 10kg", "losing 2 stone": weight lost told by how much. The unit goes as
+ * any measure's does (isMeasureWord), so "weight" is said after the verb: the lexicon then reads
+ * "lost weight" as the weight loss that the prevention entry and the warning signs both ask about,
+ * the words around it telling which ("on purpose", "unexplained").
+ */
+const LOSING = new Set(['lost', 'lose', 'losing', 'loses']);
+const WEIGHT_UNITS = new Set(['stone', 'stones', 'kg', 'kgs', 'kilo', 'kilos', 'lb', 'lbs', 'pounds']);
+const WEIGHT_WITH_UNIT = /^\d+(?:kg|kgs|lb|lbs|st)$/;
+
+function withWeightNamed(words: readonly string[]): readonly string[] {
+  const lostBy = (i: number) => LOSING.has(words[i] as string)
+    && (WEIGHT_WITH_UNIT.test(words[i + 1] ?? '') || (NUMBER.test(words[i + 1] ?? '') && WEIGHT_UNITS.has(words[i + 2] ?? '')));
+  return words.some((_, i) => lostBy(i)) ? words.flatMap((word, i) => (lostBy(i) ? [word, 'weight'] : [word])) : words;
+}
+
 function isMeasureWord(words: readonly string[], i: number): boolean {
   const word = words[i] as string;
   if (!NUMBER.test(words[i - 1] ?? '')) return false;
@@ -216,8 +232,10 @@ const SELF_DIAGNOSIS_LINKS = new Set([
   'be', 'really', 'still', 'just', 'actually', 'possibly', 'probably', 'maybe', 'all', 'coming', 'come',
   'from', 'due', 'to', 'like', 'sound', 'a', 'an', 'the', 'my', 'his', 'her', 'their', 'your',
 ]);
-/** The conditions (as the lexicon names them) a patient asks their symptoms to be. */
-const SELF_DIAGNOSED = new Set(['disc', 'herniation', 'bulge', 'protrusion', 'sciatica', 'radiculopathy', 'nerve']);
+/** Where a feeling comes from, said without its pointer: "tingeling and numbnes in the foot, is from disk?". */
+const POINTERLESS_ORIGINS = new Set(['from', 'coming', 'due', 'caused']);
+/** The conditions (as the lexicon names them) a patient asks their symptoms to be, and the neck they may come from. */
+const SELF_DIAGNOSED = new Set(['disc', 'herniation', 'bulge', 'protrusion', 'sciatica', 'radiculopathy', 'nerve', 'cervical']);
 const SELF_DIAGNOSIS_REACH = 4;
 const QUESTION_OPENERS = new Set(['why', 'how', 'what', 'when', 'where', 'which', 'who']);
 const SYMPTOMS = 'symptoms';
@@ -229,8 +247,11 @@ function selfDiagnosedAt(words: readonly string[], i: number): number {
   const asking = words[i] as string;
   // "Why do I have pain down my leg" asks why, not whether it is sciatica.
   if (!SELF_DIAGNOSIS_ASKING.has(asking) || QUESTION_OPENERS.has(words[i - 1] ?? '')) return -1;
-  // "Sounds like a disc?" names no pointer; the others need one: "is a disc bone" asks about discs.
-  let k = asking.startsWith('sound') ? i + 1 : i + 2;
+  // "Sounds like a disc?" names no pointer, nor does a learner's "is from disk?" opening a clause
+  // read alone ("my back pain is from a slipped disc" has its subject); the others need one: "is a
+  // disc bone" asks about discs.
+  const pointerless = asking.startsWith('sound') || (i === 0 && asking === 'is' && POINTERLESS_ORIGINS.has(words[1] ?? ''));
+  let k = pointerless ? i + 1 : i + 2;
   if (k === i + 2 && !SELF_DIAGNOSIS_POINTERS.has(words[i + 1] ?? '')) return -1;
   // "Does it" and "did it" ask what it does ("does it hurt"), unless it sounds or comes from something.
   if (['does', 'did'].includes(asking) && !['sound', 'come', 'coming'].includes(words[k] ?? '')) return -1;
@@ -256,6 +277,12 @@ function selfDiagnosedAt(words: readonly string[], i: number): number {
  * question asks what a finding is called, not what a feeling comes from.
  */
 const FINDINGS = new Set(['mri', 'scan', 'scans', 'report', 'xray', 'ct', 'letter', 'result', 'results', 'finding', 'findings', 'shows', 'showed']);
+/**
+ * Of SELF_DIAGNOSED, where a feeling may come from rather than what it is called: named before,
+ * they do not make "that" a name ("my neck is stiff and my hand tingles, is that my neck?"). A
+ * level named before does ("wats c5 c6, is that the neck?" asks where the level is).
+ */
+const SOURCES_OF_FEELING = new Set(['nerve', 'cervical']);
 
 /**
  * "Is this a disc?" read as "symptoms" of a disc (see SELF_DIAGNOSIS_ASKING); the same array when
@@ -265,7 +292,8 @@ const FINDINGS = new Set(['mri', 'scan', 'scans', 'report', 'xray', 'ct', 'lette
 function withSelfDiagnosis(words: readonly string[]): readonly string[] {
   let condition = -1;
   const at = words.findIndex((_, i) => (condition = selfDiagnosedAt(words, i)) >= 0);
-  if (at < 0 || words.slice(0, at).some((word) => FINDINGS.has(word) || (SELF_DIAGNOSED.has(word) && word !== 'nerve'))) return words;
+  const namedBefore = (word: string) => FINDINGS.has(word) || word === 'level' || (SELF_DIAGNOSED.has(word) && !SOURCES_OF_FEELING.has(word));
+  if (at < 0 || words.slice(0, at).some(namedBefore)) return words;
   // "Is this a disc?" means a disc that has gone wrong: the herniation the symptoms entries ask about.
   const named = words[condition] === 'disc' ? 'herniation' : (words[condition] as string);
   return [...words.slice(0, at), SYMPTOMS, ...words.slice(at, condition), named, ...words.slice(condition + 1)];
@@ -384,6 +412,11 @@ export class Normaliser {
   private readonly compounds = new Map<string, string[]>();
   /** first word of a lexicon phrase -> its phrases, longest first */
   private readonly phrases = new Map<string, { words: string[]; canonical: string[] }[]>();
+  /**
+   * A listed misspelling of a one-word term -> the term, for reading phrases: "make apointment" is
+   * the listed "make appointment", which the corrector never reaches, since "apointment" is known.
+   */
+  private readonly respelled = new Map<string, string>();
 
   constructor(lexicon: Lexicon, vocabularyTexts: Iterable<string>) {
     for (const text of vocabularyTexts) this.learn(text);
@@ -396,6 +429,10 @@ export class Normaliser {
       for (const variant of variants) {
         const words = plainWords(variant);
         this.learn(variant);
+        const [term] = canonicalWords;
+        if (words.length === 1 && canonicalWords.length === 1 && boundedEditDistance(words[0] as string, term as string, 2) <= 2) {
+          this.respelled.set(words[0] as string, term as string);
+        }
         const first = words[0];
         if (first === undefined) continue;
         words.forEach((word, k) => { words[k] = singular(word); });
@@ -584,9 +621,11 @@ export class Normaliser {
   /** Lexicon phrases replaced by their canonical terms, on corrected words. */
   canonicalWords(words: readonly string[]): string[] {
     const out: string[] = [];
+    const spelled = (word: string) => this.respelled.get(word) ?? singular(word);
     for (let i = 0; i < words.length; ) {
-      const candidates = this.phrases.get(singular(words[i] as string));
-      const listed = candidates?.find((p) => p.words.every((w, k) => words[i + k] !== undefined && singular(words[i + k] as string) === w));
+      const candidates = this.phrases.get(singular(words[i] as string)) ?? this.phrases.get(spelled(words[i] as string));
+      const listed = candidates?.find((p) => p.words.every((w, k) => words[i + k] !== undefined
+        && (singular(words[i + k] as string) === w || spelled(words[i + k] as string) === w)));
       const turned = this.turnedCompound(words, i);
       const hit = turned && turned.length > (listed?.words.length ?? 0) ? turned : listed && { canonical: listed.canonical, length: listed.words.length };
       if (hit) {
@@ -615,7 +654,7 @@ export class Normaliser {
 
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
-    const words = this.correctedWords(text).map(numberOfMeasure);
+    const words = withWeightNamed(this.correctedWords(text)).map(numberOfMeasure);
     const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);

@@ -26,8 +26,20 @@ const SENTENCE_END = /(?<=[!?\n]|(?<!(?:^|[^\p{L}\p{N}])\p{L})\.)/u;
 /** Words a question opens with: those that ask, and the verbs put before their subject. */
 const ASKING_WORDS = 'what|whats|how|why|when|where|which|who|any';
 const VERBS_FIRST = 'is|are|am|can|could|do|does|did|should|would|will|may|might|has|have';
+/** Of VERBS_FIRST, those that open a question without their subject named after them ("does stress cause..."). */
+const ASKING_VERBS = 'is|are|can|could|do|does|did|should|would|will|may|might';
+/**
+ * Words before a question that do not change it: "so", "anyway", and "now" after what came before
+ * ("my chest pain turned out to be reflux, the GP sorted it last month, now what helps a bulging disc").
+ */
+const LEAD_IN = '(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways|now|so now|and now)\\W+)?';
+/**
+ * Asking without a question word: "now I just want to know what a disc protrusion is", "I was
+ * wondering if physio helps", "please tell me what L5-S1 means".
+ */
+const ASKING_PHRASE = '(?:i\\s+)?(?:just\\s+|really\\s+|only\\s+)?(?:want|wanted|wanna|would\\s+like|d\\s+like|need)\\s+to\\s+know|(?:please\\s+)?(?:tell|explain\\s+to)\\s+me|i\\s+(?:was\\s+|am\\s+|m\\s+)?wonder(?:ing)?';
 /** The opening of a question, typed with or without its question mark. */
-const OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways)\\W+)?(?:${ASKING_WORDS}|${VERBS_FIRST})\\b`, 'i');
+const OPENS_QUESTION = new RegExp(`^\\W*${LEAD_IN}(?:${ASKING_WORDS}|${VERBS_FIRST}|${ASKING_PHRASE})\\b`, 'i');
 /**
  * A sentence that asks: a question mark, or the opening of a question. Only these are read alone:
  * a bare "I had an MRI." between "my knee hurts" and "what is a meniscus tear" would otherwise
@@ -36,20 +48,103 @@ const OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|hi|hello|w
 export const ASKS = new RegExp(`\\?\\s*$|${OPENS_QUESTION.source}`, 'i');
 /**
  * A clause after a comma that opens a question. A verb such as "has" or "is" opens one only when
- * its subject follows ("is it safe", "can she come"): after a comma it more often goes on with the
- * clause before ("my physio clinic, not yours, has cancelled", "what is a bulge, is same like hernia").
+ * its subject follows ("is it safe", "can she come"), when the clause ends the question with its
+ * mark ("fell off my bike as a kid and broke my arm, nothing since, is cycling ok with sciatica?"),
+ * or when it ends the message after a few words, as a question typed without its mark does ("my
+ * grandad had prostate cancer and died at 92, does back pain run in families"): otherwise after a
+ * comma it more often goes on with the clause before ("what is a bulge, is same like hernia"), and
+ * "has" or "have" so goes on whatever follows ("my physio clinic, not yours, has cancelled my
+ * appointment three times").
  */
-const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*(?:(?:so|and|but|ok|okay|also|well|anyway|anyways)\\W+)?(?:(?:${ASKING_WORDS})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b)`, 'i');
+const CLAUSE_OPENS_QUESTION = new RegExp(`^\\W*${LEAD_IN}(?:(?:${ASKING_WORDS}|${ASKING_PHRASE})\\b|(?:${VERBS_FIRST})\\W+(?:i|you|it|there|my|your|a|an|the|this|that|these|those|he|she|they|we|me|someone|anyone|anybody|somebody)\\b|(?:${VERBS_FIRST})\\b[^?]*\\?\\s*$|(?:${ASKING_VERBS})(?:\\W+\\w+){3,}\\W*$)`, 'i');
 /**
  * Clauses after a comma that are read alone as well, the last ones of the message: a list of
  * questions between commas costs no more than a few.
  */
 const MAX_CLAUSE_READINGS = 3;
 /**
+ * Dictation leaves out the commas: "ok so i went to the gp on tuesday and she said its probably a
+ * slipped disc [...] but i dont really get what a slipped disc actually is can you explain". In a
+ * sentence of at least this many words and no comma, a question's opening after the first few
+ * words starts a clause, read as one after a comma is: read whole, the story's words drowned the
+ * question, and the message fell back.
+ */
+const RUN_ON_WORDS = 16;
+const RUN_ON_LEAD_IN = 4;
+/** "Who", "which", "when" and "where" open a story's clauses as often ("the ones who just did physio"). */
+const RUN_ON_OPENING = new RegExp(`\\b(?:what|whats|how|why|(?:${VERBS_FIRST})\\s+(?:i|you|it|there|my|your|a|an|the|this|that|he|she|they|we))\\b`, 'gi');
+
+/** A clause that goes on with the question before it: "..., like what job do they do", "..., or is that rare?". */
+const GOES_ON_ASKING = /\?|^\W*(?:like|or|i mean|as in)\b/i;
+
+/**
+ * A question that opens a sentence and is followed by what the patient tells after a comma: "can my
+ * daughter come into the room with me, she drives me everywhere". Read whole, the driving answered
+ * about driving after surgery; the question is read alone as well. None when what follows asks too
+ * ("how is disc surgery done, do they take the whole disc out" is one question in two, and so is
+ * "how many weeks does sciatica take to settle, like on average"), or when the opening points back
+ * to what follows it ("is it normal, the pain in my calf"). A sentence without commas may be a
+ * dictated run-on (dictatedOpening).
+ */
+function askingOpening(sentence: string): string[] {
+  const [opening, ...rest] = sentence.split(',') as [string, ...string[]];
+  if (rest.length === 0) return dictatedOpening(sentence);
+  const tells = !rest.some((clause) => CLAUSE_OPENS_QUESTION.test(clause) || GOES_ON_ASKING.test(clause));
+  return tells && OPENS_QUESTION.test(opening) && !POINTS_BACK.test(opening) ? [opening] : [];
+}
+
+/**
+ * The same in a dictated run-on (RUN_ON_WORDS): the question up to where the patient starts telling
+ * ("what are the risks of a microdiscectomy my aunt had one years ago and ended up worse") or
+ * giving a reason ("do you lot do appointments on saturdays because i work monday to friday").
+ */
+const STARTS_TELLING = /\b(?:my|i|im|ive|id|we|our|because|cos|coz|cuz)\b/gi;
+
+function dictatedOpening(sentence: string): string[] {
+  const text = sentence.trim();
+  const words = text.split(/\s+/);
+  if (words.length < RUN_ON_WORDS || !OPENS_QUESTION.test(text)) return [];
+  const leadIn = words.slice(0, RUN_ON_LEAD_IN).join(' ').length;
+  const telling = [...text.matchAll(STARTS_TELLING)].find(({ index }) => index > leadIn);
+  return telling ? [text.slice(0, telling.index)] : [];
+}
+
+/** The clauses of a sentence that may ask on their own: after its commas, or in a dictated run-on (RUN_ON_WORDS). */
+function laterClauses(sentence: string): string[] {
+  const afterCommas = sentence.split(',').slice(1);
+  const text = sentence.trim();
+  const words = text.split(/\s+/);
+  if (afterCommas.length > 0 || words.length < RUN_ON_WORDS) return afterCommas;
+  const leadIn = words.slice(0, RUN_ON_LEAD_IN).join(' ').length;
+  return [...text.matchAll(RUN_ON_OPENING)].filter(({ index }) => index > leadIn).map(({ index }) => text.slice(index));
+}
+/**
  * A message or question that points back: "and how long does that take?", "will it go away?",
  * "is this normal?".
  */
 export const POINTS_BACK = /\b(?:it|they|them|that|these|those|this)\b/i;
+/**
+ * The same in a clause after a comma or in a run-on, where the "it" of "is it ok to keep working
+ * with a bulging disc" or "is it safe to do yoga for my back" stands for what follows and points
+ * nowhere: read only with the story before it, the question was lost in it ("my knee has given way a
+ * few times since my meniscus tear, is it safe to do yoga for my back" fell back). A sentence of
+ * its own ("When is it safe to start lifting again?" after a story of a microdiscectomy) still
+ * reads with the story, which its "again" and "start" lean on.
+ */
+const DUMMY_IT = 'it\\s+(?:ok|okay|alright|safe|normal|bad|good|better|best|possible|worth|true|wise|wrong|advisable|fine|dangerous|risky|common|usual|likely|necessary|harmful|sensible)\\s+(?:to|for|if|that|with)\\b';
+const CLAUSE_POINTS_BACK = new RegExp(`\\b(?:(?!${DUMMY_IT})it|they|them|that|these|those|this)\\b`, 'i');
+/**
+ * A question that goes on about someone or something of the story: "will she walk again?", "can he
+ * have surgery?", "can a dog recover from a slipped disc without surgery?" after a story of a dachshund.
+ */
+const POINTS_TO_SOMEONE = new RegExp(`${CLAUSE_POINTS_BACK.source}|\\b(?:he|she|him|her|his|hers|their|dogs?|cats?|pets?|puppy|horses?)\\b`, 'i');
+/**
+ * Words of the clinic's field that other things have too, so they do not place a question in it
+ * alone: a CD, a dog or a frisbee has a disc ("my cd is scratched, can a disc be fixed"), and
+ * "back" is also where one goes ("gallbladder removal, when can i go back to work").
+ */
+const SHARED_FIELD_TERMS = new Set(['disc']);
+const BACK_AS_DIRECTION = /\b(?:go|goes|going|gone|went|get|gets|getting|got|come|comes|coming|came)\s+back\b|\bback\s+(?:to|into|home|again)\b/i;
 /**
  * An opening in a note's shorthand, before a comma, with no one in it: "3 weeks after microdiscectomy
  * at L4-5, can i drive", "2 level fusion L4-S1, how long is recovery". It heads the question, which
@@ -152,10 +247,13 @@ export class Retriever {
     // A patient asking whether what they feel is a disc is read alone too ("stabbing pain when I
     // stand up from the sofa, is it a disc?"): "it" is the feeling, and the question names its topic.
     const clauses = sentences
-      .flatMap(({ sentence, terms }) => sentence.split(',').slice(1)
-        .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
-          && (!POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
-        .map((clause) => ({ clause, headed: HEADING.test(sentence) })))
+      .flatMap(({ sentence, terms }) => [
+        ...askingOpening(sentence).map((clause) => ({ clause, headed: false })),
+        ...laterClauses(sentence)
+          .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
+            && (!CLAUSE_POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
+          .map((clause) => ({ clause, headed: HEADING.test(sentence) })),
+      ])
       .slice(-MAX_CLAUSE_READINGS)
       .map(({ clause, headed }) => ({
         sentence: clause, asks: true, pointsBack: CHOOSES_OR_REPEATS.test(clause), chooses: CHOOSES_OR_REPEATS.test(clause),
@@ -191,7 +289,15 @@ export class Retriever {
       // epidural is the next step" asks about the epidural.
       const readsContext = sentence.pointsBack || storySpecificity > specificity(terms);
       const context = [...new Set(storyTopics.filter((term) => !terms.has(term)))];
-      const own = terms.size > 0 && (namesOwn || readsContext) ? this.rank([...new Set([...terms, ...elsewhere])]) : undefined;
+      // Another illness or operation told before a question that names the clinic's field and no one
+      // else is the patient's history: "I had a heart attack in 2018 and have stents, can I have a
+      // microdiscectomy under general anaesthetic?", "after my knee op..., when can I start physio for
+      // my back?". Carried into the question, it turned it away as another subject's. A question that
+      // goes on about someone ("my cat has a slipped disc, will she walk again?") keeps them.
+      const historyOnly = !POINTS_TO_SOMEONE.test(sentence.sentence) && [...terms].some((term) => this.index.namesTheField(term)
+        && !SHARED_FIELD_TERMS.has(term) && !(term === 'back' && BACK_AS_DIRECTION.test(sentence.sentence)));
+      const others = historyOnly ? elsewhere.filter((term) => terms.has(term)) : elsewhere;
+      const own = terms.size > 0 && (namesOwn || readsContext) ? this.rank([...new Set([...terms, ...others])]) : undefined;
       const fit = this.fitToQuestion(context, [...terms], own, whole);
       const bestFit = Math.max(0, ...fit.values());
       // "What are the risks of the operation?" or "how long is the recovery?" after a story that
@@ -211,7 +317,7 @@ export class Retriever {
         // closely and reads every topic much the same.
         return this.index.storyWeight(term) * (1 - (bestFit - share));
       };
-      readings.push(this.rank([...new Set([...terms, ...context, ...elsewhere])], weight));
+      readings.push(this.rank([...new Set([...terms, ...context, ...others])], weight));
     });
     return bestReadings(readings);
   }

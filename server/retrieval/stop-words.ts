@@ -22,7 +22,7 @@ actually basically bit currently dear hello hey hi kinda lot lots maybe meant ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
 said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
 plain english layman laymans word total altogether roughly approximately realistically
-im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two
+im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two never
 hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
 um umm ummm uhm erm errm uh uhh hmm hmmm hm ah ahh oh ohh ooh lol lmao haha hahaha hehe hiya heya eh
 q appreciate appreciated hoping bother bothering regards sincerely faithfully cheers info information
@@ -34,7 +34,9 @@ crap crappy bloody damn dammit damned goddamn bugger buggered sodding arse ass p
 /**
  * Words that carry a patient's story, not the question's subject: who is around them, how they
  * feel, when it happened, what someone said, the culture or faith they speak from ("in my culture
- * we don't do operations"). The knowledge base seldom uses them, so weighed as
+ * we don't do operations") or the country they live in or travel to ("doctor in my country say the
+ * disc is come out of place", "i live in ireland", "if i fly to spain after my discectomy"). The
+ * knowledge base seldom uses them, so weighed as
  * unknown words they outweighed the disc word of the question ("the jelly stuff leaking out of my
  * disc", "my son asked and I couldn't answer him") and sent it to "I don't know". Unlike stop
  * words they are kept, at a small weight, so an entry that does use one still gains a little.
@@ -49,13 +51,15 @@ scared scary scaring terrified terrifying worried worrying worries anxious anxie
 panicking panicked frightened frightening afraid upset stressed stressing confused confusing
 desperate frustrated frustrating fed sorry dumb stupid silly embarrassed embarrassing mad crazy
 honestly literally seriously totally completely properly physically truly genuinely obviously
-today tonight tomorrow yesterday morning mornings evening evenings ago lately recently
+today tonight tomorrow yesterday morning mornings evening evenings ago lately recently eventually ultimately someday
 came come comes coming went gone gave give gives given got saw happened seem seems seemed sound
 sounds sounded mention mentions mentioned mentioning noticed noticing realise realised realize
 realized reckon reckons suppose supposed googled google googling looked looking
 tried trying started
 thing things stuff couple kind type story question questions idea point bunch whole anyway
-culture cultures religion religious faith
+culture cultures religion religious faith country countries abroad overseas
+spain france italy portugal greece germany poland ireland scotland wales england london cornwall india pakistan
+nigeria china australia canada america usa dubai turkey cyprus tenerife majorca mallorca ibiza florida
 little tiny slightly somewhat
 mm cm millimetre millimetres millimeter millimeters measuring measured measures measurement measurements size sized
 `.trim().split(/\s+/));
@@ -76,12 +80,12 @@ haemorrhoids hemorrhoids piles navel umbilical inguinal hiatal hiatus oesophagus
 gallbladder liver lung lungs kidney kidneys prostate appendix tendon tendons meniscus plantar
 bunion bunions migraine migraines carpal
 printer filament xbox playstation ps5 console ssd software tyre tyres tire tires brake brakes
-engine clutch boiler fridge battery batteries macbook mac nuclear
+engine clutch boiler fridge battery batteries macbook mac nuclear aluminium aluminum
 restaurant restaurants pizza cafe pub supermarket supermarkets tesco bakery library bank vet vets
 cat cats horse horses pony tax taxes recipe recipes cake bread weather rain mortgage loan bitcoin carbon soil
 store stores walmart costco mall haircut barber hairdresser salon airport airports stadium gaming
 tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean cesarean
-acl cruciate prenatal antenatal childbirth obstetrician midwife
+acl cruciate prenatal antenatal childbirth obstetrician midwife gynaecologist gynecologist gynaecology gynecology uterine
 pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods shingles
 elsewhere
 `.trim().split(/\s+/));
