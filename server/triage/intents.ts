@@ -612,12 +612,8 @@ const TO_A_TIME = '(to|till|until|for|from|on|by|back|forward|later|earlier|anot
  */
 const CANNOT_COME = '(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna))';
 const DOUBTS_COMING = '((dont|do not) think|not sure( if| whether)?|doubt( if| whether)?) ((i|we|he|she)( can| could| will| am going to| are going to| is going to)?|ill|well|hell|shell)( be able to)?';
-/**
- * "about 15 mins late": the spelling corrector makes "mins" whichever word one letter away the
- * knowledge base uses most ("mine", "mind", "miss"), and that changes as entries and rules grow, so
- * any such word reads as minutes.
- */
-const MINUTES = '(minutes?|mins?|mi\\w{1,2}|mns)';
+/** "about 15 mins late", "10 min late", "5 mns late". */
+const MINUTES = '(minutes?|mins?|mns)';
 /** Who is asked to do something for the patient: "can u move my appt", "could the secretary...". */
 const YOU_OR_STAFF = `(you|u|ya|${A_CLINIC_PERSON})`;
 
