@@ -25,14 +25,18 @@ import { shippedEngine } from './helpers/engine.js';
  * In session 7, 1,956 more joined (relatives and fragments 89% topics untouched, sound spelling
  * 76%, anxious and googled questions 75%, other subjects and sizes 84%, texting 72%, an
  * independent check of 150 at 94%; intents 18%/45% and 38%/58%; red flags 80% and 54% urgent
- * recall), and dev's topic figure stayed at 93%.
+ * recall), and dev's topic figure stayed at 93%. In session 8, 2,805 more joined (knowledge 76-89%
+ * topics untouched, look-alikes of red flags 13-16% false urgent, reports in unseen words 43% and 69%
+ * urgent recall, intents 36-38% small talk and 66-73% hand-off, negated subjects 78%, an independent
+ * check of 200 at 96.2% topics and 92% urgent recall); dev's topic figure stayed at 93% and
+ * validation's rose to 93.5%, so its topic floor rose to the 92% target.
  */
 type Split = 'dev' | 'test' | 'validation';
 
 const FLOORS: Record<Split, { topicTop1: number; outOfScopeRejected: number; urgentRecall: number; falseUrgentAtMost: number; clarifyAtMost: number }> = {
   dev: { topicTop1: 0.93, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.01, clarifyAtMost: 0.1 },
   test: { topicTop1: 0.93, outOfScopeRejected: 0.95, urgentRecall: 0.95, falseUrgentAtMost: 0.03, clarifyAtMost: 0.1 },
-  validation: { topicTop1: 0.87, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.02, clarifyAtMost: 0.1 },
+  validation: { topicTop1: 0.92, outOfScopeRejected: 0.92, urgentRecall: 1, falseUrgentAtMost: 0.02, clarifyAtMost: 0.1 },
 };
 
 function evaluate(split: Split): EvalSummary {
