@@ -34,7 +34,10 @@ describe('the safety net', () => {
     expect(answered.text).toContain(emergency);
   });
 
-  it('follows goodbye', () => {
-    expect(decide(engine, 'bye').text).toBe(`Take care. ${net}`);
+  it('follows goodbye, with its sources', () => {
+    const farewell = decide(engine, 'bye');
+    expect(farewell.text.startsWith(`Take care. ${net} [1]`)).toBe(true);
+    expect(farewell.citations.map((c) => c.url)).toEqual(engine.safetyNet.sources.map(({ source }) => source.url));
+    for (const c of farewell.citations) expect(farewell.text).toContain(`[${c.position}]: ${c.url}`);
   });
 });

@@ -104,7 +104,10 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
     return typed === words ? undefined : detectSmallTalk(typed);
   };
   const smallTalk = detectSmallTalk(words) ?? asTyped();
-  if (smallTalk === 'goodbye') return simple('smalltalk', `${reply(smallTalk, kb.clinic)} ${safetyNet.text}`.trim());
+  if (smallTalk === 'goodbye') {
+    const farewell = `${reply(smallTalk, kb.clinic)} ${safetyNet.text}`.trim();
+    return { ...simple('smalltalk', farewell), ...withCitations(farewell, safetyNet.sources, safetyNet.text) };
+  }
   if (smallTalk) return simple('smalltalk', reply(smallTalk, kb.clinic));
   if (detectHandoff(words)) return simple('handoff', reply('handoff', kb.clinic));
 
