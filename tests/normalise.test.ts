@@ -48,6 +48,14 @@ describe('query normalisation', () => {
     expect(n.terms('L4-L5')).toEqual(n.terms('C5 C6'));
   });
 
+  it('reads the dictated names of a level\'s letters as the level, but "see" as a word when alone', () => {
+    const n = normaliser();
+    expect(n.terms('el five ess one')).toEqual(n.terms('L5 S1'));
+    expect(n.terms('see five see six')).toEqual(n.terms('C5 C6'));
+    expect(n.terms('c five to see six')).toEqual(n.terms('C5 to C6'));
+    expect(n.terms('can I see one of your surgeons')).not.toContain(n.terms('C1')[0]);
+  });
+
   it('drops a trade that says who the patient is, but not one the patient talks about', () => {
     const n = normaliser();
     expect(n.terms('I work as a barber with a slipped disc')).toEqual(n.terms('I work with a slipped disc'));

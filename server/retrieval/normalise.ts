@@ -346,6 +346,27 @@ function isWhereFound(words: readonly string[], i: number): boolean {
   return words[i] === 'level' && words[i - 1] === 'at';
 }
 
+/**
+ * "El five ess one", "see five see six": dictation writes the letters of a spinal level as their
+ * names. Before a number they are the letter, which the lexicon then reads as a level ("l five",
+ * "c6"). "El", "ell", "ess" and "cee" name nothing else there; "see", "sea" and "tee" are words
+ * ("see one of your surgeons", "tee 2"), so they are letters only next to another level said so.
+ */
+const LETTER_NAMES = new Map([['el', 'l'], ['ell', 'l'], ['ess', 's'], ['cee', 'c'], ['see', 'c'], ['sea', 'c'], ['tee', 't']]);
+const ONLY_LETTER_NAMES = new Set(['el', 'ell', 'ess', 'cee']);
+const LEVEL_NUMBER = /^(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** Between the two halves of a level: "c five to c six", "el four and el five". */
+const LEVEL_JOINERS = new Set(['to', 'and', 'dash', 'slash']);
+
+function withLettersSpoken(words: readonly string[]): readonly string[] {
+  const spokenAt = (i: number) => LETTER_NAMES.has(words[i] ?? '') && LEVEL_NUMBER.test(words[i + 1] ?? '');
+  const levelAt = (i: number) => spokenAt(i) || (/^[lcst]$/.test(words[i] ?? '') && LEVEL_NUMBER.test(words[i + 1] ?? ''));
+  const paired = (i: number) => [i - 2, i + 2].some(levelAt)
+    || (LEVEL_JOINERS.has(words[i + 2] ?? '') && levelAt(i + 3)) || (LEVEL_JOINERS.has(words[i - 1] ?? '') && levelAt(i - 3));
+  const isLetter = (i: number) => spokenAt(i) && (ONLY_LETTER_NAMES.has(words[i] as string) || paired(i));
+  return words.some((_, i) => isLetter(i)) ? words.map((word, i) => (isLetter(i) ? LETTER_NAMES.get(word) as string : word)) : words;
+}
+
 /** "Operation on my knee", "replacement of the disc": see Normaliser.turnedCompound. */
 const TURNING = new Set(['on', 'of']);
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'his', 'her', 'your', 'their', 'our']);
@@ -654,7 +675,7 @@ export class Normaliser {
 
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
-    const words = withWeightNamed(this.correctedWords(text)).map(numberOfMeasure);
+    const words = withLettersSpoken(withWeightNamed(this.correctedWords(text))).map(numberOfMeasure);
     const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);
