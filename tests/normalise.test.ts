@@ -61,6 +61,9 @@ describe('query normalisation', () => {
     expect(n.terms('I work as a barber with a slipped disc')).toEqual(n.terms('I work with a slipped disc'));
     expect(n.terms('I\'m a retired engineer')).toEqual(n.terms('I\'m retired'));
     expect(n.terms('my barber has a slipped disc')).toContain(n.terms('barber')[0]);
+    // A trade no entry knows is dropped too, and a word entries use stays.
+    expect(n.terms('how do I avoid a slipped disc as a builder')).toEqual(n.terms('how do I avoid a slipped disc'));
+    expect(n.terms('I\'m a smoker')).toEqual(n.terms('smoker'));
   });
 
   it('reads a denied need or part as "without", so the lexicon finds care that is not surgery', () => {

@@ -109,16 +109,22 @@ function isMeasureWord(words: readonly string[], i: number): boolean {
  * another subject (OTHER_SUBJECT_WORDS) say who the patient is when they follow one of these and
  * "a" (with at most one word between), not what the question is about, and are dropped. Kept, the
  * patient's trade was carried into the question as its subject and "what are the symptoms of a
- * herniated disc?" fell back.
+ * herniated disc?" fell back. So are words no entry uses ("how do I avoid a slipped disc as a
+ * builder", "I'm a gamer"): weighed as unknown, the trade outweighed the disc; a word entries do use
+ * ("as a smoker", "as a driver") may be what is asked about, and stays.
  */
 const WHO_I_AM = new Set(['im', 'am', 'as']);
 const OTHER_SUBJECT_STEMS = new Set([...OTHER_SUBJECT_WORDS].map((word) => stemmer(word)));
 
-function saysWhoTheyAre(words: readonly string[], i: number): boolean {
+function saysWhoTheyAre(words: readonly string[], i: number, known: (word: string) => boolean): boolean {
   const article = ['a', 'an'].includes(words[i - 1] as string) ? i - 1 : i - 2;
   // The words around are looked at first: stemming every word of every message to ask is waste.
-  return ['a', 'an'].includes(words[article] as string) && WHO_I_AM.has(words[article - 1] as string)
-    && OTHER_SUBJECT_STEMS.has(stemmer(words[i] as string));
+  if (!['a', 'an'].includes(words[article] as string) || !WHO_I_AM.has(words[article - 1] as string)) return false;
+  const names = (word: string | undefined) => word !== undefined && OTHER_SUBJECT_STEMS.has(stemmer(word));
+  // An unknown word is the trade only as the last word: in "a retired engineer" the trade is the engineer.
+  const unknownTrade = (k: number) => words[k] !== undefined && !known(words[k] as string) && !STOP_WORDS.has(words[k] as string);
+  const last = !names(words[i + 1]) && !(article === i - 1 && unknownTrade(i + 1));
+  return names(words[i]) || (unknownTrade(i) && last);
 }
 
 /**
@@ -676,7 +682,7 @@ export class Normaliser {
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
     const words = withLettersSpoken(withWeightNamed(this.correctedWords(text))).map(numberOfMeasure);
-    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))));
+    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i, (word) => this.knows(word)))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);
     return withSelfDiagnosis(withJellyMoved(this.withoutImages(joined === canonical ? canonical : this.canonicalWords(joined))))
