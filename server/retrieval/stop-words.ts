@@ -87,6 +87,7 @@ store stores walmart costco mall haircut barber hairdresser salon airport airpor
 tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean cesarean
 acl cruciate prenatal antenatal childbirth obstetrician midwife gynaecologist gynecologist gynaecology gynecology uterine
 pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods shingles
+cosmetic botox facelift liposuction lipo rhinoplasty
 elsewhere
 `.trim().split(/\s+/));
 
