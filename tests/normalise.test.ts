@@ -64,6 +64,8 @@ describe('query normalisation', () => {
     // A trade no entry knows is dropped too, and a word entries use stays.
     expect(n.terms('how do I avoid a slipped disc as a builder')).toEqual(n.terms('how do I avoid a slipped disc'));
     expect(n.terms('I\'m a smoker')).toEqual(n.terms('smoker'));
+    // Known to the red-flag rules and the lexicon's courtesies, but to no answer.
+    expect(n.terms('I\'m a nurse, what are the red flags')).toEqual(n.terms('what are the red flags'));
   });
 
   it('reads a denied need or part as "without", so the lexicon finds care that is not surgery', () => {

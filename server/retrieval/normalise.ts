@@ -445,7 +445,16 @@ export class Normaliser {
    */
   private readonly respelled = new Map<string, string>();
 
-  constructor(lexicon: Lexicon, vocabularyTexts: Iterable<string>) {
+  /**
+   * The stems of the words the answers themselves use (questions, titles, bodies), or undefined when
+   * only a vocabulary was given: the rules' and the lexicon's words are known to the corrector but
+   * name nothing an answer is about ("nurse" is in a red-flag rule's comment and "thank you nurse").
+   */
+  private readonly answerStems: ReadonlySet<string> | undefined;
+
+  /** `answerTexts`: the texts answers are found by, when `vocabularyTexts` holds more (see answerStems). */
+  constructor(lexicon: Lexicon, vocabularyTexts: Iterable<string>, answerTexts?: readonly string[]) {
+    this.answerStems = answerTexts && new Set(answerTexts.flatMap((text) => plainWords(text).map((word) => stemmer(word))));
     for (const text of vocabularyTexts) this.learn(text);
     for (const canonical of Object.keys(lexicon.terms)) this.learn(canonical);
     // Typos are corrected towards the words entries and rules use, never towards a listed misspelling.
@@ -497,6 +506,15 @@ export class Normaliser {
 
   knows(word: string): boolean {
     return this.frequency.has(word);
+  }
+
+  /**
+   * Whether an answer may be about the word: the answers use it, or the lexicon reads it as
+   * something they use ("smoker"). Without answer texts, whether the corrector knows it.
+   */
+  private answersUse(word: string): boolean {
+    if (!this.answerStems) return this.knows(word);
+    return this.answerStems.has(stemmer(word)) || this.phrases.has(singular(word)) || this.respelled.has(word);
   }
 
   /** The known word nearest to `word`, or `word` itself when none is close enough. */
@@ -682,7 +700,7 @@ export class Normaliser {
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
     const words = withLettersSpoken(withWeightNamed(this.correctedWords(text))).map(numberOfMeasure);
-    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i, (word) => this.knows(word)))));
+    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i, (word) => this.answersUse(word)))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);
     return withSelfDiagnosis(withJellyMoved(this.withoutImages(joined === canonical ? canonical : this.canonicalWords(joined))))
