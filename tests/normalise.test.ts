@@ -48,11 +48,24 @@ describe('query normalisation', () => {
     expect(n.terms('L4-L5')).toEqual(n.terms('C5 C6'));
   });
 
+  it('reads the dictated names of a level\'s letters as the level, but "see" as a word when alone', () => {
+    const n = normaliser();
+    expect(n.terms('el five ess one')).toEqual(n.terms('L5 S1'));
+    expect(n.terms('see five see six')).toEqual(n.terms('C5 C6'));
+    expect(n.terms('c five to see six')).toEqual(n.terms('C5 to C6'));
+    expect(n.terms('can I see one of your surgeons')).not.toContain(n.terms('C1')[0]);
+  });
+
   it('drops a trade that says who the patient is, but not one the patient talks about', () => {
     const n = normaliser();
     expect(n.terms('I work as a barber with a slipped disc')).toEqual(n.terms('I work with a slipped disc'));
     expect(n.terms('I\'m a retired engineer')).toEqual(n.terms('I\'m retired'));
     expect(n.terms('my barber has a slipped disc')).toContain(n.terms('barber')[0]);
+    // A trade no entry knows is dropped too, and a word entries use stays.
+    expect(n.terms('how do I avoid a slipped disc as a builder')).toEqual(n.terms('how do I avoid a slipped disc'));
+    expect(n.terms('I\'m a smoker')).toEqual(n.terms('smoker'));
+    // Known to the red-flag rules and the lexicon's courtesies, but to no answer.
+    expect(n.terms('I\'m a nurse, what are the red flags')).toEqual(n.terms('what are the red flags'));
   });
 
   it('reads a denied need or part as "without", so the lexicon finds care that is not surgery', () => {

@@ -109,16 +109,22 @@ function isMeasureWord(words: readonly string[], i: number): boolean {
  * another subject (OTHER_SUBJECT_WORDS) say who the patient is when they follow one of these and
  * "a" (with at most one word between), not what the question is about, and are dropped. Kept, the
  * patient's trade was carried into the question as its subject and "what are the symptoms of a
- * herniated disc?" fell back.
+ * herniated disc?" fell back. So are words no entry uses ("how do I avoid a slipped disc as a
+ * builder", "I'm a gamer"): weighed as unknown, the trade outweighed the disc; a word entries do use
+ * ("as a smoker", "as a driver") may be what is asked about, and stays.
  */
 const WHO_I_AM = new Set(['im', 'am', 'as']);
 const OTHER_SUBJECT_STEMS = new Set([...OTHER_SUBJECT_WORDS].map((word) => stemmer(word)));
 
-function saysWhoTheyAre(words: readonly string[], i: number): boolean {
+function saysWhoTheyAre(words: readonly string[], i: number, known: (word: string) => boolean): boolean {
   const article = ['a', 'an'].includes(words[i - 1] as string) ? i - 1 : i - 2;
   // The words around are looked at first: stemming every word of every message to ask is waste.
-  return ['a', 'an'].includes(words[article] as string) && WHO_I_AM.has(words[article - 1] as string)
-    && OTHER_SUBJECT_STEMS.has(stemmer(words[i] as string));
+  if (!['a', 'an'].includes(words[article] as string) || !WHO_I_AM.has(words[article - 1] as string)) return false;
+  const names = (word: string | undefined) => word !== undefined && OTHER_SUBJECT_STEMS.has(stemmer(word));
+  // An unknown word is the trade only as the last word: in "a retired engineer" the trade is the engineer.
+  const unknownTrade = (k: number) => words[k] !== undefined && !known(words[k] as string) && !STOP_WORDS.has(words[k] as string);
+  const last = !names(words[i + 1]) && !(article === i - 1 && unknownTrade(i + 1));
+  return names(words[i]) || (unknownTrade(i) && last);
 }
 
 /**
@@ -346,6 +352,27 @@ function isWhereFound(words: readonly string[], i: number): boolean {
   return words[i] === 'level' && words[i - 1] === 'at';
 }
 
+/**
+ * "El five ess one", "see five see six": dictation writes the letters of a spinal level as their
+ * names. Before a number they are the letter, which the lexicon then reads as a level ("l five",
+ * "c6"). "El", "ell", "ess" and "cee" name nothing else there; "see", "sea" and "tee" are words
+ * ("see one of your surgeons", "tee 2"), so they are letters only next to another level said so.
+ */
+const LETTER_NAMES = new Map([['el', 'l'], ['ell', 'l'], ['ess', 's'], ['cee', 'c'], ['see', 'c'], ['sea', 'c'], ['tee', 't']]);
+const ONLY_LETTER_NAMES = new Set(['el', 'ell', 'ess', 'cee']);
+const LEVEL_NUMBER = /^(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** Between the two halves of a level: "c five to c six", "el four and el five". */
+const LEVEL_JOINERS = new Set(['to', 'and', 'dash', 'slash']);
+
+function withLettersSpoken(words: readonly string[]): readonly string[] {
+  const spokenAt = (i: number) => LETTER_NAMES.has(words[i] ?? '') && LEVEL_NUMBER.test(words[i + 1] ?? '');
+  const levelAt = (i: number) => spokenAt(i) || (/^[lcst]$/.test(words[i] ?? '') && LEVEL_NUMBER.test(words[i + 1] ?? ''));
+  const paired = (i: number) => [i - 2, i + 2].some(levelAt)
+    || (LEVEL_JOINERS.has(words[i + 2] ?? '') && levelAt(i + 3)) || (LEVEL_JOINERS.has(words[i - 1] ?? '') && levelAt(i - 3));
+  const isLetter = (i: number) => spokenAt(i) && (ONLY_LETTER_NAMES.has(words[i] as string) || paired(i));
+  return words.some((_, i) => isLetter(i)) ? words.map((word, i) => (isLetter(i) ? LETTER_NAMES.get(word) as string : word)) : words;
+}
+
 /** "Operation on my knee", "replacement of the disc": see Normaliser.turnedCompound. */
 const TURNING = new Set(['on', 'of']);
 const DETERMINERS = new Set(['my', 'the', 'a', 'an', 'his', 'her', 'your', 'their', 'our']);
@@ -418,7 +445,16 @@ export class Normaliser {
    */
   private readonly respelled = new Map<string, string>();
 
-  constructor(lexicon: Lexicon, vocabularyTexts: Iterable<string>) {
+  /**
+   * The stems of the words the answers themselves use (questions, titles, bodies), or undefined when
+   * only a vocabulary was given: the rules' and the lexicon's words are known to the corrector but
+   * name nothing an answer is about ("nurse" is in a red-flag rule's comment and "thank you nurse").
+   */
+  private readonly answerStems: ReadonlySet<string> | undefined;
+
+  /** `answerTexts`: the texts answers are found by, when `vocabularyTexts` holds more (see answerStems). */
+  constructor(lexicon: Lexicon, vocabularyTexts: Iterable<string>, answerTexts?: readonly string[]) {
+    this.answerStems = answerTexts && new Set(answerTexts.flatMap((text) => plainWords(text).map((word) => stemmer(word))));
     for (const text of vocabularyTexts) this.learn(text);
     for (const canonical of Object.keys(lexicon.terms)) this.learn(canonical);
     // Typos are corrected towards the words entries and rules use, never towards a listed misspelling.
@@ -470,6 +506,15 @@ export class Normaliser {
 
   knows(word: string): boolean {
     return this.frequency.has(word);
+  }
+
+  /**
+   * Whether an answer may be about the word: the answers use it, or the lexicon reads it as
+   * something they use ("smoker"). Without answer texts, whether the corrector knows it.
+   */
+  private answersUse(word: string): boolean {
+    if (!this.answerStems) return this.knows(word);
+    return this.answerStems.has(stemmer(word)) || this.phrases.has(singular(word)) || this.respelled.has(word);
   }
 
   /** The known word nearest to `word`, or `word` itself when none is close enough. */
@@ -654,8 +699,8 @@ export class Normaliser {
 
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
-    const words = withWeightNamed(this.correctedWords(text)).map(numberOfMeasure);
-    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i))));
+    const words = withLettersSpoken(withWeightNamed(this.correctedWords(text))).map(numberOfMeasure);
+    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i, (word) => this.answersUse(word)))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);
     return withSelfDiagnosis(withJellyMoved(this.withoutImages(joined === canonical ? canonical : this.canonicalWords(joined))))

@@ -204,7 +204,7 @@ export class Retriever {
 
   constructor(kb: KnowledgeBase, extraVocabulary: Iterable<string> = [], readonly calibration: Calibration = CALIBRATION) {
     const texts = kb.entries.flatMap((e) => [...e.questions, e.title, e.body]);
-    this.normaliser = new Normaliser(kb.lexicon, [...texts, ...extraVocabulary]);
+    this.normaliser = new Normaliser(kb.lexicon, [...texts, ...extraVocabulary], texts);
     this.index = new EntryIndex(kb.entries, this.normaliser, calibration.unknownTermEntries);
   }
 

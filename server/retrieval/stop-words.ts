@@ -19,7 +19,7 @@ out own really same she should so some someone something such tell than that tha
 them themselves then there these they this those thus to too u very was we were what whats which
 while who whom will with would you your youre yours yourself yourselves
 actually basically bit currently dear hello hey hi kinda lot lots maybe meant okay ok
-please pls plz quite sort still sure thank thanks think thought wondering wonder wanted want wants
+please pls plz quite sort still sure thank thanks think thought wondering wonder wondered wanted want wants
 said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
 plain english layman laymans word total altogether roughly approximately realistically
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two never
@@ -87,6 +87,7 @@ store stores walmart costco mall haircut barber hairdresser salon airport airpor
 tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean cesarean
 acl cruciate prenatal antenatal childbirth obstetrician midwife gynaecologist gynecologist gynaecology gynecology uterine
 pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods shingles
+cosmetic botox facelift liposuction lipo rhinoplasty
 elsewhere
 `.trim().split(/\s+/));
 
