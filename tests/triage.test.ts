@@ -694,6 +694,12 @@ describe('red-flag triage', () => {
     }
   });
 
+  it('reads saddle numbness told by a comparison or a coy name for the place', () => triagesButNot([
+    ['when I wipe it feels like wiping through a rubber glove', "when I wipe the kitchen down it's like my back is on fire"],
+    ['sitting on the loo feels like sitting on a cushion that isnt there', "wall squats are like sitting on a chair that isn't there, are they good for discs?"],
+    ['my private place is no feeling since my back went', 'my private place is fine, only my back hurts'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);
