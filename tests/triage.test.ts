@@ -700,6 +700,13 @@ describe('red-flag triage', () => {
     ['my private place is no feeling since my back went', 'my private place is fine, only my back hurts'],
   ]));
 
+  it("reads a learner's \"no can\", \"to not be able to\" and a text's \"r\", \"em\" and \"n\" as the sign's words", () => triagesButNot([
+    ['me no can make pee since yesterday', 'me no can come tuesday, can i move my appointment'],
+    ['is it normal after my op to not be able to wee', 'is it normal after my op to not be able to drive for six weeks'],
+    ['legs r like lead both of em', 'my legs r sore after the gym, is that my disc'],
+    ['been hot n cold all night n my back is agony', 'been hot n cold about having surgery on my back'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

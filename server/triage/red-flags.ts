@@ -237,12 +237,13 @@ const CANNOT_SLIPS = /\b(cnat|catn|cnt)\b/giu;
 
 /**
  * Every way of saying one cannot reads as "cant", so each rule lists one: a sign told in the past
- * ("couldn't control my bladder last week"), in long form ("haven't been able to pee", or "not able
- * make urine" as someone learning English puts it) or as only
- * just possible ("can barely feel my bum") is the same report, and whether it is over is for
+ * ("couldn't control my bladder last week"), in long form ("haven't been able to pee", "is it normal
+ * to not be able to wee", or "not able make urine" and "me no can make pee" as someone learning
+ * English puts it) or as only just possible ("can barely feel my bum", "can't hardly walk") is the
+ * same report, and whether it is over is for
  * `settled` to say.
  */
-const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could) (hardly|barely|only just)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able( to)?|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
+const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could|cant|couldnt) (hardly|barely|only just)|(to )?not be able to|no can(?! (of|be)\b)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able( to)?|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
 
 /** A refusal told in the past or in full ("my foot wouldn't lift", "it will not come out") reads as the patterns write it. */
 const WONT_FORMS = /\b(wouldnt|would not|will not)\b/g;
@@ -353,6 +354,10 @@ const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
   [/\bfood drop\b/g, 'foot drop'],
   [/\bboat (legs|feet|sides)\b/g, 'both $1'],
   [/\b(my|his|her) bomb\b/g, '$1 bum'],
+  // A text's shorthand: "legs r like lead both of em", "swollen red n hot".
+  [/\b(legs|feet|arms|hands|they|we|you|bowels|wounds?|scar|it|bladder|waterworks) r\b/g, '$1 are'],
+  [/\b(of|both|all|control|feel|lift|move) em\b/g, '$1 them'],
+  [/(?<=\w) n (?=\w)/g, ' and '],
 ];
 
 /**
