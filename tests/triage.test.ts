@@ -707,6 +707,14 @@ describe('red-flag triage', () => {
     ['been hot n cold all night n my back is agony', 'been hot n cold about having surgery on my back'],
   ]));
 
+  it('reads a bladder that holds on, a stream gone slow or stop-start, and control lost of what was just named as the sign', () => triagesButNot([
+    ["I haven't needed a wee all day even though I've drunk loads", "I haven't needed painkillers all day, is my disc healing"],
+    ['he stands at the toilet for ages and nothing comes', "sat on the toilet for ages and nothing came, I'm so constipated from the codeine"],
+    ['my wee comes out really slow since my back went', 'my wee is not slow, just my walking'],
+    ['my stream has gone weird, stop start', 'the traffic was stop start on the way to physio, my back is stiff'],
+    ["my bowels have gone funny, I can't control them", "my kids have gone wild, I can't control them, my back is sore"],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);
