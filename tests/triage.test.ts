@@ -715,6 +715,11 @@ describe('red-flag triage', () => {
     ["my bowels have gone funny, I can't control them", "my kids have gone wild, I can't control them, my back is sore"],
   ]));
 
+  it('reads sexual numbness told of making love and a euphemism with its "\'s" as the sign, but not a man out of work', () => triagesButNot([
+    ['no feeling when we make love since i hurt my back', 'we make love less since my back went, any tips on positions'],
+    ["the old boy's not working since my back went monday", "my old boy's not working since he retired, my back aches from looking after him"],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);
