@@ -720,6 +720,11 @@ describe('red-flag triage', () => {
     ["the old boy's not working since my back went monday", "my old boy's not working since he retired, my back aches from looking after him"],
   ]));
 
+  it('reads weakness said to be worse and an ankle that flops as the sign, but not a denial inside the telling or a rolled ankle', () => triagesButNot([
+    ['the weakness in my left leg is worse than last week', "the weakness isn't getting worse, it's the same, can I do physio"],
+    ['my ankle just flops when i walk', 'my ankle flopped over when i stepped off the kerb, is it sprained'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);
