@@ -725,6 +725,11 @@ describe('red-flag triage', () => {
     ['my ankle just flops when i walk', 'my ankle flopped over when i stepped off the kerb, is it sprained'],
   ]));
 
+  it('reads a fever after an operation named by its kind, and the injection spot inflamed, as signs of infection', () => triagesButNot([
+    ["my laminectomy was last week and now I'm running a temp", 'when should I worry about a fever after my fusion?'],
+    ['since the injection in my back the spot is swollen red and hot', 'had my injection, the spot is a bit bruised but not red or hot'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

@@ -31,7 +31,8 @@ const ASKING_ABOUT = new RegExp([
  * Words shortly before a sign that put it in someone else's question ("the GP asked if I'd wet
  * myself"), in advice given on a condition ("the leaflet says go to A&E if you can't pee"), in a
  * condition of one's own ("if my legs went weak"), in what to watch for ("watch out for numbness",
- * "the signs of cauda equina", "do I need to worry about bladder problems"), or in the past ("I
+ * "the signs of cauda equina", "do I need to worry about bladder problems", "when should I worry about
+ * a fever after my fusion"), or in the past ("I
  * used to wet the bed"): the patient has not said they have it now. A bare "if you" is not
  * enough: "is it bad if you can't feel the toilet paper" is how many patients describe themselves.
  */
@@ -42,7 +43,7 @@ const NOT_A_REPORT = new RegExp([
   '\\b(what if|in case|used to|(watch|look|keep an eye|check) (out )?for|(signs|symptoms) of)\\b',
   // What to watch for, asked as how one would know: "how do I know if my wound is infected after the op".
   '\\bhow (do|can|would|will|could|should) (i|you|we|one) (know|tell|spot|notice|recogni[sz]e)( if| whether| when)\\b',
-  '\\b(do i|should i|will i|would i|do you) (need to )?(worry|be worried|be concerned) about $',
+  '\\b(do i|should i|will i|would i|do you) (need to )?(worry|be worried|be concerned) about( a| an| any)? $',
 ].join('|'));
 const NOT_A_REPORT_WINDOW = 8;
 
