@@ -730,6 +730,11 @@ describe('red-flag triage', () => {
     ['since the injection in my back the spot is swollen red and hot', 'had my injection, the spot is a bit bruised but not red or hot'],
   ]));
 
+  it('reads a dive into water as an accident, but not a dive into work or a crash course', () => triagesButNot([
+    ['dove into a shallow pool on holiday yesterday, neck pain since', 'I dove into my work to forget about my back pain'],
+    ['we had a crash on the motorway this morning and my back hurts', 'after a crash course in pilates my back aches, is pilates good for discs'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);
