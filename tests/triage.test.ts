@@ -735,6 +735,12 @@ describe('red-flag triage', () => {
     ['we had a crash on the motorway this morning and my back hurts', 'after a crash course in pilates my back aches, is pilates good for discs'],
   ]));
 
+  it('reads getting thin for no reason and weight lost while eating as ever as unexplained weight loss', () => triagesButNot([
+    ["my mum's got really thin lately for no reason and complains of back pain", "she's got really thin since she started the gym, back pain too"],
+    ["I'm eating normally but still losing weight and my back aches", "I'm eating normally and my back aches, how do I lose weight"],
+    ['i not eat less but i lose weight, also back pain', 'I eat well but I lost 2 stone on the diet, back feels better'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

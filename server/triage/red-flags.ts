@@ -295,13 +295,15 @@ const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|do
  * and the last leaves the note a note. So do a lone feeling or side said after a comma ("it's like
  * my privates have been to the dentist, all numb", "my legs feel like ice, both of them") and the
  * failure at the toilet ("I need to go constantly but when I get there it just won't"), as do a
- * control lost of what was just named ("my bowels have gone funny, I can't control them") and a
- * stream told "stop start".
+ * control lost of what was just named ("my bowels have gone funny, I can't control them"), a stream
+ * told "stop start", and weight lost against what was said before it ("I eat normally but I keep
+ * losing weight").
  */
 const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
   '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$',
   '^(and )?(when i (get there|got there|go|went|try|tried|sit down|sat down) )?(it|i|nothing) (just )?(wont|cant|doesnt|didnt)( (go|come|come out|happen|start|do it|manage( it)?))?$',
   '^(and )?(i |he |she )?(just )?cant (control|hold|stop) (it|them)( in)?$|^(its |it is |all |and )?stop (and |n )?start$',
+  '^(and )?(still )?(i |he |she |im |hes |shes )?(am |is )?(still )?(lose|loses|lost|losing|keep losing|keeps losing|dropping|dropped)( \\w+){0,3} (weight|pounds|kilos?|kg|stones?)( (and|so|plus) .*)?$',
   '^(and )?(all|totally|completely|really|just|both|now)? ?(numb|dead|tingly|tingling|asleep)$|^(on )?both (of them|sides|legs|feet)( now| too| as well)?$',
   '^(and )?(now )?((its|it is|the pain is|the sciatica is|it has (gone|spread|moved)|it went) )?(now )?(in|into|down|to) (my|the) (left|right) (leg|foot|side|buttock|thigh|calf)( now)? (too|as well|also)$',
 ].join('|'));
