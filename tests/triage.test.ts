@@ -741,6 +741,10 @@ describe('red-flag triage', () => {
     ['i not eat less but i lose weight, also back pain', 'I eat well but I lost 2 stone on the diet, back feels better'],
   ]));
 
+  it('reads pain at rest told with a word or two between, with feeling ill, as night pain and unwell', () => triagesButNot([
+    ["the pain is constant even when i'm lying still and i feel ill", "the pain is constant even when i'm lying still but i feel fine otherwise"],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);
