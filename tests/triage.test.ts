@@ -745,6 +745,14 @@ describe('red-flag triage', () => {
     ["the pain is constant even when i'm lying still and i feel ill", "the pain is constant even when i'm lying still but i feel fine otherwise"],
   ]));
 
+  it("sets aside a relative's cancer told with their death, and cancer a disc might turn into", () => triagesButNot([
+    ['I had cancer last year and passed all my checks, now my back hurts', 'my aunt had cancer years ago and passed away, does a bulging disc ever turn into cancer'],
+  ]));
+
+  it('sets aside leaking since having a number of children years back', () => triagesButNot([
+    ["I've started leaking wee since my back went", 'i get a bit of stress incontinence when i sneeze since having my 3 kids, 12 years now, can pelvic floor exercises help my back'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

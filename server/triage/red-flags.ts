@@ -102,12 +102,12 @@ function yearsUpTo(last: number): string {
  * A sign that began with a life event years back and has been the same since is how the person is,
  * as "for years" says: "some incontinence since having my kids 15 years ago", "stress incontinence
  * since the menopause", "a bit of leaking since my third baby ten years ago", "his face droops since
- * his stroke in 2012". The NHS counts bladder signs only when they are not normal for you; one that
- * is getting worse or came back still counts.
+ * his stroke in 2012", "since having my 3 kids". The NHS counts bladder signs only when they are
+ * not normal for you; one that is getting worse or came back still counts.
  */
 const SINCE_LONG_AGO = new RegExp('^(\\w+ ){0,6}since (\\w+ ){0,5}((\\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty) (years|decades) ago'
   + `|in (${yearsUpTo(new Date().getFullYear() - 2)})`
-  + '|(having|giving birth to|the birth of) (my |our |the )?(kids|children|babies|twins)|(the |my )?menopause|the change|(i was|we were) (a )?(young|little|small|at school|teenager|child|kid))\\b');
+  + '|(having|giving birth to|the birth of) (my |our |the )?((\\d+|two|three|four|five|six) )?(kids|children|babies|twins)|(the |my )?menopause|the change|(i was|we were) (a )?(young|little|small|at school|teenager|child|kid))\\b');
 
 /**
  * A sign told once, long ago, and not since: "I didn't make it to the loo in time once when I had
