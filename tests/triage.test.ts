@@ -749,8 +749,14 @@ describe('red-flag triage', () => {
     ['I had cancer last year and passed all my checks, now my back hurts', 'my aunt had cancer years ago and passed away, does a bulging disc ever turn into cancer'],
   ]));
 
-  it('sets aside leaking since having a number of children years back', () => triagesButNot([
+  it('sets aside leaking since having a number of children years back, and a condition on the place of a sign', () => triagesButNot([
     ["I've started leaking wee since my back went", 'i get a bit of stress incontinence when i sneeze since having my 3 kids, 12 years now, can pelvic floor exercises help my back'],
+    ['is it bad if my legs are numb?', 'if my legs went numb would that be an emergency?'],
+  ]));
+
+  it("sets aside someone else's accident told only to ask in general, and an animal's sign after \"and\"", () => triagesButNot([
+    ['my friend had a car crash yesterday, is that serious for his neck?', 'my colleague had a car crash last week, is whiplash a disc problem?'],
+    ['my dog pulled me over and now I lost control of my bladder', 'my cat had a slipped disc and lost control of her bladder, can that happen to people?'],
   ]));
 
   it('cites the sources of its urgent advice', () => {

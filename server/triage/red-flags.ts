@@ -59,8 +59,12 @@ const SIGN_STATE = '(numb\\w*|weak\\w*|tingl\\w*|dead|heavy|affected|droop\\w*|s
  */
 const DENIED_AT_THE_END = new RegExp(`\\b(not|isnt|arent|wasnt|werent|never|doesnt|dont|didnt|hasnt|havent|no longer)( really| at all| even| been| look| looks| seem| seems| feel| feels)? ${SIGN_STATE}( (or|nor|and) ${SIGN_STATE})*$`);
 
-/** An animal's sign, not a person's: "my dog is incontinent since his back surgery", "my dog's back legs have gone weak". */
-const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit|collie|spaniel|labrador|lab|retriever|terrier|dachshund|sausage dog|greyhound|whippet|lurcher|poodle|pug|bulldog|alsatian|husky|guinea pig|hamster|ferret|tortoise|goat|sheep|cow|donkey|mare|gelding|stallion|foal)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
+/**
+ * An animal's sign, not a person's: "my dog is incontinent since his back surgery", "my dog's back
+ * legs have gone weak", and the animal still the one told of after "and": "my cat had a slipped disc
+ * and lost control of her bladder".
+ */
+const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit|collie|spaniel|labrador|lab|retriever|terrier|dachshund|sausage dog|greyhound|whippet|lurcher|poodle|pug|bulldog|alsatian|husky|guinea pig|hamster|ferret|tortoise|goat|sheep|cow|donkey|mare|gelding|stallion|foal)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*((had|has|got|went|was|is|hurt|injured|slipped|needed|needs) ((?!(i|im|ive|id|me|we|he|she|they)\b)\w+ ){0,5}and ((then|now|also|has|had|is|was) )*)?$/;
 
 /**
  * Words right after a sign, or opening the next clause, that say it is over or is how the person
@@ -192,6 +196,23 @@ const SOMEONE_OUTSIDE_THE_FAMILY = /^(\w+ ){0,2}(guy|man|woman|lady|bloke|fella|
 /** The patient telling of themself before the sign: "my friend had it and now I can't feel my bum, will I get it?". */
 const I_MYSELF = /\b(i|im|ive|id)\b/;
 const ABOUT_MY_OWN_RISK = /\b((will|could|would|might|can|do|should) i (get|develop|have|catch|end up)|(should|do) i (worry|be worried)|(am|are) (i|we) (at risk|next|likely)|does (that|this|it) mean (i|im)|happen to me|mine (will|might|could|would))\b/;
+
+/**
+ * A condition whose subject is the sign's own place, which the sign's match starts with: "if my legs
+ * went numb would that be an emergency" is "if my legs went", as NOT_A_REPORT reads it.
+ */
+const IF_THE_PLACE = /\bif (my |your |both |both my |both your )?$/;
+const conditionOnThePlace = (before: string, sign: string) => IF_THE_PLACE.test(before) && putAside(`${before}${sign.split(' ').slice(0, 2).join(' ')}`);
+
+/**
+ * Someone else's event told only to ask in general about another subject: "my colleague had a car
+ * crash last week, is whiplash a disc problem?". A question that points back at it ("is that
+ * serious?") or names anyone ("what should he do?") is about them, and passing the reply on helps.
+ */
+const POINTS_BACK = /\b(it|its|that|thats|this|they|them|those|these|then)\b/;
+function onlyAsksInGeneralAfter(restOfClause: string, later: readonly string[]): boolean {
+  return !I_MYSELF.test(restOfClause) && later.length > 0 && later.every((words) => asksInGeneral(words) && !POINTS_BACK.test(words));
+}
 
 /** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
 const FEARING = /\b(scared|afraid|frightened|terrified|nervous|worried|anxious) (of|about) $/;
@@ -755,6 +776,8 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
       || FEARS_WHAT_MAY_COME.test(before) || (FEARS_BEING.test(before) && ONE_DAY.test(clause.slice(match.index + match[0].length)))
       || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && [clause.slice(match.index), ...clauses.slice(at + 1)].some((words) => ABOUT_MY_OWN_RISK.test(words)))
+      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && onlyAsksInGeneralAfter(clause.slice(match.index + match[0].length), clauses.slice(at + 1)))
+      || conditionOnThePlace(before, match[0])
       || (IF_SOMEONE.test(before) && AFTER_AN_OPERATION.test(clause.slice(match.index + match[0].length)));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
