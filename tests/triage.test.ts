@@ -759,6 +759,17 @@ describe('red-flag triage', () => {
     ['my dog pulled me over and now I lost control of my bladder', 'my cat had a slipped disc and lost control of her bladder, can that happen to people?'],
   ]));
 
+  it("sets aside a question of what an operation will leave, weakness worse only with walking, and weight regained and lost", () => triagesEachButNone([
+    "the weakness has got worse since monday and my back hurts",
+    "bowels have gone funny, i can't control them, back pain",
+  ], [
+    'would I not be able to wee after the op?',
+    'will the weakness get worse if I wait for surgery?',
+    'the weakness in my leg is worse when I walk far and better when I sit',
+    "I'm eating normally again and have lost the weight I put on over christmas, my back is better",
+    "my bladder is fine. i can't control them, the kids, they jump on my back",
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

@@ -44,6 +44,8 @@ const NOT_A_REPORT = new RegExp([
   // What to watch for, asked as how one would know: "how do I know if my wound is infected after the op".
   '\\bhow (do|can|would|will|could|should) (i|you|we|one) (know|tell|spot|notice|recogni[sz]e)( if| whether| when)\\b',
   '\\b(do i|should i|will i|would i|do you) (need to )?(worry|be worried|be concerned) about( a| an| any)? $',
+  // A question of what an operation will leave: "would I not be able to wee after the op?".
+  '^\\s*(will|would|might|shall) (i|you|he|she|we|my \\w+)( still)? $',
 ].join('|'));
 const NOT_A_REPORT_WINDOW = 8;
 
