@@ -756,6 +756,8 @@ describe('red-flag triage', () => {
 
   it("sets aside someone else's accident told only to ask in general, and an animal's sign after \"and\"", () => triagesButNot([
     ['my friend had a car crash yesterday, is that serious for his neck?', 'my colleague had a car crash last week, is whiplash a disc problem?'],
+    ['my mate was in a car crash this morning, is whiplash a disc problem?', 'my colleague was in a car crash last month, is whiplash a disc problem?'],
+    ["my friend can't pee, what does cauda equina mean?", 'my neighbour had a fall off a ladder last year, do discs heal on their own?'],
     ['my dog pulled me over and now I lost control of my bladder', 'my cat had a slipped disc and lost control of her bladder, can that happen to people?'],
   ]));
 

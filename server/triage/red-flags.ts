@@ -207,13 +207,18 @@ const IF_THE_PLACE = /\bif (my |your |both |both my |both your )?$/;
 const conditionOnThePlace = (before: string, sign: string) => IF_THE_PLACE.test(before) && putAside(`${before}${sign.split(' ').slice(0, 2).join(' ')}`);
 
 /**
- * Someone else's event told only to ask in general about another subject: "my colleague had a car
- * crash last week, is whiplash a disc problem?". A question that points back at it ("is that
- * serious?") or names anyone ("what should he do?") is about them, and passing the reply on helps.
+ * Someone else's past event told only to ask in general about another subject: "my colleague had a
+ * car crash last week, is whiplash a disc problem?". A question that points back at it ("is that
+ * serious?") or names anyone ("what should he do?") is about them, and so is a sign they have now
+ * ("my friend can't pee, what does cauda equina mean?") or an event of today ("my mate was in a
+ * car crash this morning, is whiplash a disc problem?"): passing the reply on helps.
  */
 const POINTS_BACK = /\b(it|its|that|thats|this|they|them|those|these|then)\b/;
-function onlyAsksInGeneralAfter(restOfClause: string, later: readonly string[]): boolean {
-  return !I_MYSELF.test(restOfClause) && later.length > 0 && later.every((words) => asksInGeneral(words) && !POINTS_BACK.test(words));
+const A_PAST_EVENT = /\b(had|was|were|got)( (in|into|involved in))?( a| an| the| his| her| their)? $/;
+const TODAY = /\b(today|tonight|this (morning|afternoon|evening)|just now|earlier|(an|one|a few|few|a couple of|\d+) hours? ago)\b/;
+function onlyAsksInGeneralAfter(before: string, restOfClause: string, later: readonly string[]): boolean {
+  return A_PAST_EVENT.test(before) && !I_MYSELF.test(restOfClause) && !TODAY.test(`${before} ${restOfClause}`)
+    && later.length > 0 && later.every((words) => asksInGeneral(words) && !POINTS_BACK.test(words));
 }
 
 /** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
@@ -778,7 +783,7 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
       || FEARS_WHAT_MAY_COME.test(before) || (FEARS_BEING.test(before) && ONE_DAY.test(clause.slice(match.index + match[0].length)))
       || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && [clause.slice(match.index), ...clauses.slice(at + 1)].some((words) => ABOUT_MY_OWN_RISK.test(words)))
-      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && onlyAsksInGeneralAfter(clause.slice(match.index + match[0].length), clauses.slice(at + 1)))
+      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && onlyAsksInGeneralAfter(before, clause.slice(match.index + match[0].length), clauses.slice(at + 1)))
       || conditionOnThePlace(before, match[0])
       || (IF_SOMEONE.test(before) && AFTER_AN_OPERATION.test(clause.slice(match.index + match[0].length)));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
