@@ -696,6 +696,7 @@ describe('red-flag triage', () => {
 
   it('reads saddle numbness told by a comparison or a coy name for the place', () => triagesButNot([
     ['when I wipe it feels like wiping through a rubber glove', "when I wipe the kitchen down it's like my back is on fire"],
+    ["when I wipe it's like wiping through a glove", "when I wipe it's like my back is going to snap, twisting hurts"],
     ['sitting on the loo feels like sitting on a cushion that isnt there', "wall squats are like sitting on a chair that isn't there, are they good for discs?"],
     ['my private place is no feeling since my back went', 'my private place is fine, only my back hurts'],
   ]));
@@ -728,6 +729,7 @@ describe('red-flag triage', () => {
   it('reads a fever after an operation named by its kind, and the injection spot inflamed, as signs of infection', () => triagesButNot([
     ["my laminectomy was last week and now I'm running a temp", 'when should I worry about a fever after my fusion?'],
     ['since the injection in my back the spot is swollen red and hot', 'had my injection, the spot is a bit bruised but not red or hot'],
+    ['the spot where they injected is a bit red, is that normal', 'the spot where they injected is fine, not red at all'],
   ]));
 
   it('reads a dive into water as an accident, but not a dive into work or a crash course', () => triagesButNot([
