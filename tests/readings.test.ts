@@ -95,6 +95,12 @@ describe('what retrieval reads of a message with a denial in it', () => {
     expect(asked('pain free for a year, then it came back, why')).not.toContain('free');
   });
 
+  it('keeps a denied sign when the question asks why a clinician asks about it', () => {
+    expect(asked('nothing wrong with my bowels or bladder, my gp just asked, why do they ask that')).toMatch(/bowels or bladder/);
+    expect(asked('no numbness down there, why does my physio keep asking about it?')).toContain('numbness');
+    expect(asked('no bladder trouble, why is my back so stiff in the mornings')).not.toContain('bladder');
+  });
+
   it.each([
     ['a treatment that fails', "ibuprofen isn't doing anything, what else can I take", 'ibuprofen'],
     ['a treatment that fails', 'the fusion didn\'t take away my back pain, why', 'fusion'],

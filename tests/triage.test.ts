@@ -694,6 +694,86 @@ describe('red-flag triage', () => {
     }
   });
 
+  it('reads saddle numbness told by a comparison or a coy name for the place', () => triagesButNot([
+    ['when I wipe it feels like wiping through a rubber glove', "when I wipe the kitchen down it's like my back is on fire"],
+    ["when I wipe it's like wiping through a glove", "when I wipe it's like my back is going to snap, twisting hurts"],
+    ['sitting on the loo feels like sitting on a cushion that isnt there', "wall squats are like sitting on a chair that isn't there, are they good for discs?"],
+    ['my private place is no feeling since my back went', 'my private place is fine, only my back hurts'],
+  ]));
+
+  it("reads a learner's \"no can\", \"to not be able to\" and a text's \"r\", \"em\" and \"n\" as the sign's words", () => triagesButNot([
+    ['me no can make pee since yesterday', 'me no can come tuesday, can i move my appointment'],
+    ['is it normal after my op to not be able to wee', 'is it normal after my op to not be able to drive for six weeks'],
+    ['legs r like lead both of em', 'my legs r sore after the gym, is that my disc'],
+    ['been hot n cold all night n my back is agony', 'been hot n cold about having surgery on my back'],
+  ]));
+
+  it('reads a bladder that holds on, a stream gone slow or stop-start, and control lost of what was just named as the sign', () => triagesButNot([
+    ["I haven't needed a wee all day even though I've drunk loads", "I haven't needed painkillers all day, is my disc healing"],
+    ['he stands at the toilet for ages and nothing comes', "sat on the toilet for ages and nothing came, I'm so constipated from the codeine"],
+    ['my wee comes out really slow since my back went', 'my wee is not slow, just my walking'],
+    ['my stream has gone weird, stop start', 'the traffic was stop start on the way to physio, my back is stiff'],
+    ["my bowels have gone funny, I can't control them", "my kids have gone wild, I can't control them, my back is sore"],
+  ]));
+
+  it('reads sexual numbness told of making love and a euphemism with its "\'s" as the sign, but not a man out of work', () => triagesButNot([
+    ['no feeling when we make love since i hurt my back', 'we make love less since my back went, any tips on positions'],
+    ["the old boy's not working since my back went monday", "my old boy's not working since he retired, my back aches from looking after him"],
+  ]));
+
+  it('reads weakness said to be worse and an ankle that flops as the sign, but not a denial inside the telling or a rolled ankle', () => triagesButNot([
+    ['the weakness in my left leg is worse than last week', "the weakness isn't getting worse, it's the same, can I do physio"],
+    ['my ankle just flops when i walk', 'my ankle flopped over when i stepped off the kerb, is it sprained'],
+  ]));
+
+  it('reads a fever after an operation named by its kind, and the injection spot inflamed, as signs of infection', () => triagesButNot([
+    ["my laminectomy was last week and now I'm running a temp", 'when should I worry about a fever after my fusion?'],
+    ['since the injection in my back the spot is swollen red and hot', 'had my injection, the spot is a bit bruised but not red or hot'],
+    ['the spot where they injected is a bit red, is that normal', 'the spot where they injected is fine, not red at all'],
+  ]));
+
+  it('reads a dive into water as an accident, but not a dive into work or a crash course', () => triagesButNot([
+    ['dove into a shallow pool on holiday yesterday, neck pain since', 'I dove into my work to forget about my back pain'],
+    ['we had a crash on the motorway this morning and my back hurts', 'after a crash course in pilates my back aches, is pilates good for discs'],
+  ]));
+
+  it('reads getting thin for no reason and weight lost while eating as ever as unexplained weight loss', () => triagesButNot([
+    ["my mum's got really thin lately for no reason and complains of back pain", "she's got really thin since she started the gym, back pain too"],
+    ["I'm eating normally but still losing weight and my back aches", "I'm eating normally and my back aches, how do I lose weight"],
+    ['i not eat less but i lose weight, also back pain', 'I eat well but I lost 2 stone on the diet, back feels better'],
+  ]));
+
+  it('reads pain at rest told with a word or two between, with feeling ill, as night pain and unwell', () => triagesButNot([
+    ["the pain is constant even when i'm lying still and i feel ill", "the pain is constant even when i'm lying still but i feel fine otherwise"],
+  ]));
+
+  it("sets aside a relative's cancer told with their death, and cancer a disc might turn into", () => triagesButNot([
+    ['I had cancer last year and passed all my checks, now my back hurts', 'my aunt had cancer years ago and passed away, does a bulging disc ever turn into cancer'],
+  ]));
+
+  it('sets aside leaking since having a number of children years back, and a condition on the place of a sign', () => triagesButNot([
+    ["I've started leaking wee since my back went", 'i get a bit of stress incontinence when i sneeze since having my 3 kids, 12 years now, can pelvic floor exercises help my back'],
+    ['is it bad if my legs are numb?', 'if my legs went numb would that be an emergency?'],
+  ]));
+
+  it("sets aside someone else's accident told only to ask in general, and an animal's sign after \"and\"", () => triagesButNot([
+    ['my friend had a car crash yesterday, is that serious for his neck?', 'my colleague had a car crash last week, is whiplash a disc problem?'],
+    ['my mate was in a car crash this morning, is whiplash a disc problem?', 'my colleague was in a car crash last month, is whiplash a disc problem?'],
+    ["my friend can't pee, what does cauda equina mean?", 'my neighbour had a fall off a ladder last year, do discs heal on their own?'],
+    ['my dog pulled me over and now I lost control of my bladder', 'my cat had a slipped disc and lost control of her bladder, can that happen to people?'],
+  ]));
+
+  it("sets aside a question of what an operation will leave, weakness worse only with walking, and weight regained and lost", () => triagesEachButNone([
+    "the weakness has got worse since monday and my back hurts",
+    "bowels have gone funny, i can't control them, back pain",
+  ], [
+    'would I not be able to wee after the op?',
+    'will the weakness get worse if I wait for surgery?',
+    'the weakness in my leg is worse when I walk far and better when I sit',
+    "I'm eating normally again and have lost the weight I put on over christmas, my back is better",
+    "my bladder is fine. i can't control them, the kids, they jump on my back",
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

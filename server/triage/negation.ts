@@ -156,6 +156,14 @@ const SUBJECT_AFTER_DENIAL = new RegExp([
 /** A wish denied, the subject unless a question after it names its own (see WISH). */
 const WISHED = new RegExp(`\\b(?:rather|prefer|preferably) not\\b|\\b${DENYING}${HEDGE} ${WISH} \\w`);
 
+/**
+ * Why a clinician asks about what was just denied: "nothing wrong with my bowels or bladder, my GP
+ * just asked, why do they ask that", "no numbness down there, why does my physio keep asking about
+ * it". The denied words are what the question points back to, so they stay. The question is read
+ * as typed, since a clause that asks is given no words (see `withoutDenials`' caller).
+ */
+const WHY_THEY_ASK_ABOUT_IT = /\bwhy (?:do|does|did|would|are|is|were|was) (?:[\w']+ ){1,2}(?:(?:always|keep|keeps|still) )?(?:ask|asks|asking|asked|check|checks|checking)(?: (?:me|you|us|him|her))?(?: (?:about|for))? (?:that|it|this|them|those|these)\b/;
+
 /** A short clause that only reports something is fine: "peeing fine", "bladder normal". */
 const ALL_CLEAR = /^(\w+ ){0,3}(is |are |feels? |seems? )?(fine|normal|ok|okay|good|alright|all right|perfect)$/;
 
@@ -188,7 +196,8 @@ export function withoutDenials(
   pieces.push({ clause: text.slice(start), punctuation: '' });
   const clauses = pieces.filter((piece) => piece.clause.trim() !== '');
   const isSubject = (said: string, at: number) => SUBJECT_AFTER_DENIAL.test(said)
-    || (WISHED.test(said) && !clauses.slice(at + 1).some((later) => asksItsOwnSubject(later.clause)));
+    || (WISHED.test(said) && !clauses.slice(at + 1).some((later) => asksItsOwnSubject(later.clause)))
+    || clauses.slice(at + 1).some((later) => WHY_THEY_ASK_ABOUT_IT.test(later.clause.toLowerCase()));
   // Each denied clause, with what is kept of it: its setting, or nothing.
   const denied = new Map<(typeof pieces)[number], string>();
   for (const [at, piece] of clauses.entries()) {

@@ -31,7 +31,8 @@ const ASKING_ABOUT = new RegExp([
  * Words shortly before a sign that put it in someone else's question ("the GP asked if I'd wet
  * myself"), in advice given on a condition ("the leaflet says go to A&E if you can't pee"), in a
  * condition of one's own ("if my legs went weak"), in what to watch for ("watch out for numbness",
- * "the signs of cauda equina", "do I need to worry about bladder problems"), or in the past ("I
+ * "the signs of cauda equina", "do I need to worry about bladder problems", "when should I worry about
+ * a fever after my fusion"), or in the past ("I
  * used to wet the bed"): the patient has not said they have it now. A bare "if you" is not
  * enough: "is it bad if you can't feel the toilet paper" is how many patients describe themselves.
  */
@@ -42,7 +43,9 @@ const NOT_A_REPORT = new RegExp([
   '\\b(what if|in case|used to|(watch|look|keep an eye|check) (out )?for|(signs|symptoms) of)\\b',
   // What to watch for, asked as how one would know: "how do I know if my wound is infected after the op".
   '\\bhow (do|can|would|will|could|should) (i|you|we|one) (know|tell|spot|notice|recogni[sz]e)( if| whether| when)\\b',
-  '\\b(do i|should i|will i|would i|do you) (need to )?(worry|be worried|be concerned) about $',
+  '\\b(do i|should i|will i|would i|do you) (need to )?(worry|be worried|be concerned) about( a| an| any)? $',
+  // A question of what an operation will leave: "would I not be able to wee after the op?".
+  '^\\s*(will|would|might|shall) (i|you|he|she|we|my \\w+)( still)? $',
 ].join('|'));
 const NOT_A_REPORT_WINDOW = 8;
 
@@ -58,8 +61,12 @@ const SIGN_STATE = '(numb\\w*|weak\\w*|tingl\\w*|dead|heavy|affected|droop\\w*|s
  */
 const DENIED_AT_THE_END = new RegExp(`\\b(not|isnt|arent|wasnt|werent|never|doesnt|dont|didnt|hasnt|havent|no longer)( really| at all| even| been| look| looks| seem| seems| feel| feels)? ${SIGN_STATE}( (or|nor|and) ${SIGN_STATE})*$`);
 
-/** An animal's sign, not a person's: "my dog is incontinent since his back surgery", "my dog's back legs have gone weak". */
-const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit|collie|spaniel|labrador|lab|retriever|terrier|dachshund|sausage dog|greyhound|whippet|lurcher|poodle|pug|bulldog|alsatian|husky|guinea pig|hamster|ferret|tortoise|goat|sheep|cow|donkey|mare|gelding|stallion|foal)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*$/;
+/**
+ * An animal's sign, not a person's: "my dog is incontinent since his back surgery", "my dog's back
+ * legs have gone weak", and the animal still the one told of after "and": "my cat had a slipped disc
+ * and lost control of her bladder".
+ */
+const ABOUT_AN_ANIMAL = /\b(dog|cat|puppy|kitten|pet|horse|pony|rabbit|collie|spaniel|labrador|lab|retriever|terrier|dachshund|sausage dog|greyhound|whippet|lurcher|poodle|pug|bulldog|alsatian|husky|guinea pig|hamster|ferret|tortoise|goat|sheep|cow|donkey|mare|gelding|stallion|foal)s?( (back|front|hind|rear))?( (legs?|paws?|feet|tail|bladder|bowels?|bum|bottom|back|spine|hips?))? ((is|has|was|keeps|kept|seems|been|being|gone|become|became) )*((had|has|got|went|was|is|hurt|injured|slipped|needed|needs) ((?!(i|im|ive|id|me|we|he|she|they)\b)\w+ ){0,5}and ((then|now|also|has|had|is|was) )*)?$/;
 
 /**
  * Words right after a sign, or opening the next clause, that say it is over or is how the person
@@ -101,12 +108,12 @@ function yearsUpTo(last: number): string {
  * A sign that began with a life event years back and has been the same since is how the person is,
  * as "for years" says: "some incontinence since having my kids 15 years ago", "stress incontinence
  * since the menopause", "a bit of leaking since my third baby ten years ago", "his face droops since
- * his stroke in 2012". The NHS counts bladder signs only when they are not normal for you; one that
- * is getting worse or came back still counts.
+ * his stroke in 2012", "since having my 3 kids". The NHS counts bladder signs only when they are
+ * not normal for you; one that is getting worse or came back still counts.
  */
 const SINCE_LONG_AGO = new RegExp('^(\\w+ ){0,6}since (\\w+ ){0,5}((\\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty) (years|decades) ago'
   + `|in (${yearsUpTo(new Date().getFullYear() - 2)})`
-  + '|(having|giving birth to|the birth of) (my |our |the )?(kids|children|babies|twins)|(the |my )?menopause|the change|(i was|we were) (a )?(young|little|small|at school|teenager|child|kid))\\b');
+  + '|(having|giving birth to|the birth of) (my |our |the )?((\\d+|two|three|four|five|six) )?(kids|children|babies|twins)|(the |my )?menopause|the change|(i was|we were) (a )?(young|little|small|at school|teenager|child|kid))\\b');
 
 /**
  * A sign told once, long ago, and not since: "I didn't make it to the loo in time once when I had
@@ -192,6 +199,28 @@ const SOMEONE_OUTSIDE_THE_FAMILY = /^(\w+ ){0,2}(guy|man|woman|lady|bloke|fella|
 const I_MYSELF = /\b(i|im|ive|id)\b/;
 const ABOUT_MY_OWN_RISK = /\b((will|could|would|might|can|do|should) i (get|develop|have|catch|end up)|(should|do) i (worry|be worried)|(am|are) (i|we) (at risk|next|likely)|does (that|this|it) mean (i|im)|happen to me|mine (will|might|could|would))\b/;
 
+/**
+ * A condition whose subject is the sign's own place, which the sign's match starts with: "if my legs
+ * went numb would that be an emergency" is "if my legs went", as NOT_A_REPORT reads it.
+ */
+const IF_THE_PLACE = /\bif (my |your |both |both my |both your )?$/;
+const conditionOnThePlace = (before: string, sign: string) => IF_THE_PLACE.test(before) && putAside(`${before}${sign.split(' ').slice(0, 2).join(' ')}`);
+
+/**
+ * Someone else's past event told only to ask in general about another subject: "my colleague had a
+ * car crash last week, is whiplash a disc problem?". A question that points back at it ("is that
+ * serious?") or names anyone ("what should he do?") is about them, and so is a sign they have now
+ * ("my friend can't pee, what does cauda equina mean?") or an event of today ("my mate was in a
+ * car crash this morning, is whiplash a disc problem?"): passing the reply on helps.
+ */
+const POINTS_BACK = /\b(it|its|that|thats|this|they|them|those|these|then)\b/;
+const A_PAST_EVENT = /\b(had|was|were|got)( (in|into|involved in))?( a| an| the| his| her| their)? $/;
+const TODAY = /\b(today|tonight|this (morning|afternoon|evening)|just now|earlier|(an|one|a few|few|a couple of|\d+) hours? ago)\b/;
+function onlyAsksInGeneralAfter(before: string, restOfClause: string, later: readonly string[]): boolean {
+  return A_PAST_EVENT.test(before) && !I_MYSELF.test(restOfClause) && !TODAY.test(`${before} ${restOfClause}`)
+    && later.length > 0 && later.every((words) => asksInGeneral(words) && !POINTS_BACK.test(words));
+}
+
 /** Fear of what might happen, not a report of it: "scared of wetting myself in the scanner". */
 const FEARING = /\b(scared|afraid|frightened|terrified|nervous|worried|anxious) (of|about) $/;
 /**
@@ -237,12 +266,13 @@ const CANNOT_SLIPS = /\b(cnat|catn|cnt)\b/giu;
 
 /**
  * Every way of saying one cannot reads as "cant", so each rule lists one: a sign told in the past
- * ("couldn't control my bladder last week"), in long form ("haven't been able to pee", or "not able
- * make urine" as someone learning English puts it) or as only
- * just possible ("can barely feel my bum") is the same report, and whether it is over is for
+ * ("couldn't control my bladder last week"), in long form ("haven't been able to pee", "is it normal
+ * to not be able to wee", or "not able make urine" and "me no can make pee" as someone learning
+ * English puts it) or as only just possible ("can barely feel my bum", "can't hardly walk") is the
+ * same report, and whether it is over is for
  * `settled` to say.
  */
-const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could) (hardly|barely|only just)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able( to)?|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
+const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could|cant|couldnt) (hardly|barely|only just)|(to )?not be able to|no can(?! (of|be)\b)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able( to)?|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
 
 /** A refusal told in the past or in full ("my foot wouldn't lift", "it will not come out") reads as the patterns write it. */
 const WONT_FORMS = /\b(wouldnt|would not|will not)\b/g;
@@ -292,11 +322,16 @@ const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|do
  * a question about no one, the second as a denial, the third as nothing, the fourth as one leg,
  * and the last leaves the note a note. So do a lone feeling or side said after a comma ("it's like
  * my privates have been to the dentist, all numb", "my legs feel like ice, both of them") and the
- * failure at the toilet ("I need to go constantly but when I get there it just won't").
+ * failure at the toilet ("I need to go constantly but when I get there it just won't"), as do a
+ * control lost of what was just named ("my bowels have gone funny, I can't control them"), a stream
+ * told "stop start", and weight lost against what was said before it ("I eat normally but I keep
+ * losing weight").
  */
 const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
   '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$',
   '^(and )?(when i (get there|got there|go|went|try|tried|sit down|sat down) )?(it|i|nothing) (just )?(wont|cant|doesnt|didnt)( (go|come|come out|happen|start|do it|manage( it)?))?$',
+  '^(and )?(i |he |she )?(just )?cant (control|hold|stop) (it|them)( in)?$|^(its |it is |all |and )?stop (and |n )?start$',
+  '^(and )?(still )?(i |he |she |im |hes |shes )?(am |is )?(still )?(lose|loses|lost|losing|keep losing|keeps losing|dropping|dropped)( \\w+){0,3} (weight|pounds|kilos?|kg|stones?)( (and|so|plus) .*)?$',
   '^(and )?(all|totally|completely|really|just|both|now)? ?(numb|dead|tingly|tingling|asleep)$|^(on )?both (of them|sides|legs|feet)( now| too| as well)?$',
   '^(and )?(now )?((its|it is|the pain is|the sciatica is|it has (gone|spread|moved)|it went) )?(now )?(in|into|down|to) (my|the) (left|right) (leg|foot|side|buttock|thigh|calf)( now)? (too|as well|also)$',
 ].join('|'));
@@ -353,6 +388,10 @@ const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
   [/\bfood drop\b/g, 'foot drop'],
   [/\bboat (legs|feet|sides)\b/g, 'both $1'],
   [/\b(my|his|her) bomb\b/g, '$1 bum'],
+  // A text's shorthand: "legs r like lead both of em", "swollen red n hot".
+  [/\b(legs|feet|arms|hands|they|we|you|bowels|wounds?|scar|it|bladder|waterworks) r\b/g, '$1 are'],
+  [/\b(of|both|all|control|feel|lift|move) em\b/g, '$1 them'],
+  [/(?<=\w) n (?=\w)/g, ' and '],
 ];
 
 /**
@@ -744,6 +783,8 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
       || FEARS_WHAT_MAY_COME.test(before) || (FEARS_BEING.test(before) && ONE_DAY.test(clause.slice(match.index + match[0].length)))
       || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && [clause.slice(match.index), ...clauses.slice(at + 1)].some((words) => ABOUT_MY_OWN_RISK.test(words)))
+      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && onlyAsksInGeneralAfter(before, clause.slice(match.index + match[0].length), clauses.slice(at + 1)))
+      || conditionOnThePlace(before, match[0])
       || (IF_SOMEONE.test(before) && AFTER_AN_OPERATION.test(clause.slice(match.index + match[0].length)));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
   }
