@@ -681,6 +681,23 @@ describe('small talk and the wish for a person', () => {
   );
 
   it.each([
+    'thx v much', 'nice 1 cheers', 'kk thx bye', 'see u later alligator', 'thank for your answer, is very clear',
+    'thanks you very much for helping me', 'hi, quick question', 'hi again, thanks for before',
+    'Dear Sir/Madam, thank you for your prompt response. Kind regards', 'Good afternoon. I trust this message finds you well.',
+    "thank you, I'll have a think and talk it over with my husband", 'I just wanted to say thank you to Mr Cole and the team, my op went brilliantly',
+  ])('"%s" is small talk in shorthand, a learner\'s words or a letter\'s courtesies', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it.each([
+    ['my op went really well, when can I drive again', 'recovery'],
+    ['hi, quick question about the fees', 'clinic-insurance'],
+    ['Dear team, what are your opening hours? Kind regards', 'clinic-hours'],
+  ])('still answers "%s" after its courtesies', (message, topic) => {
+    expect(decide(engine, message).topic).toBe(topic);
+  });
+
+  it.each([
     ['what is a callback', 'handoff'],
     ['is an osteopath a real doctor', 'handoff'],
     ["I'll come back later, how long does sciatica last", 'smalltalk'],
