@@ -888,6 +888,21 @@ describe('small talk and the wish for a person', () => {
   });
 
   it.each([
+    'stuck in traffic will be late sorry', "i'm going to be a bit late, is that ok", 'hi im 20 mins behind, traffic is awful',
+    'need to resched', 'appt tmrw cant make it', "my husband has an appt on thurs but he's not well enough to come, can we move it",
+    "I'm a carer for Mr Brown, he needs to cancel Tuesday's appointment", "can I bring my appointment forward, I'm struggling",
+  ])('"%s" changes a booking, said late, in shorthand or for someone else, which only the staff can do', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'if he needs to cancel, is there a fee', "I can't make it to the gym, what exercises can I do at home",
+    'the letter from my GP will be late, is that a problem for my first appointment',
+  ])('reads "%s" as a question about how changes work or about something else', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each([
     'how much is it to speak to a surgeon', 'my surgeon said I should speak to a physio first, is that normal',
     'I need someone to tell me if sitting is bad for a herniated disc', 'do real people get better from sciatica without surgery',
     'the surgeon was dismissive, should I get a second opinion', 'do I need a call before my appointment',

@@ -606,12 +606,12 @@ const BOOKED = `(${APPOINTMENT}|booking|slot|session|scan|mri|injection|operatio
 const CLOCK_TIME = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half \\w+)( \\d+)?( ?(oclock|o clock|pm|am))';
 /** "my appointment", "Thursday's appointment", "the time of my appointment", "my 3 oclock". */
 const WHICH_BOOKING = `(my|our|his|her|the|this|that|tomorrows|\\w+days) ((\\w+ ){0,2}?${BOOKED}|(time|date|day)( (of|for) (my|our|his|her|the) (\\w+ )?${BOOKED})?|${CLOCK_TIME})`;
-const CHANGE = '(cancel|move|change|reschedule|re schedule|rearrange|re arrange|rebook|re book|postpone|put off|push back|bring forward|swap|switch|amend|shift)';
+const CHANGE = '(cancel|move|change|reschedule|re schedule|resched|rearrange|re arrange|rebook|re book|postpone|put off|push back|bring forward|swap|switch|amend|shift)';
 /**
  * Said of a booking even with nothing after them: "I'll have to cancel, my son is ill", "I need to
  * rebook"; "I want to change my diet" is not one.
  */
-const CANCEL = '(cancel|reschedule|re schedule|rearrange|re arrange|rebook|re book|postpone)';
+const CANCEL = '(cancel|reschedule|re schedule|resched|rearrange|re arrange|rebook|re book|postpone)';
 /** "push my op back a couple of weeks", "bring my appointment forward". */
 const CHANGE_AROUND = `(push|put|bring|move) ${WHICH_BOOKING} (back|forward|off)`;
 /** The new time a change names: "to next week", "to a morning", "on Friday instead". */
@@ -622,6 +622,8 @@ const TO_A_TIME = '(to|till|until|for|from|on|by|back|forward|later|earlier|anot
  * come in tomorrow"): either way the staff are to change the booking.
  */
 const CANNOT_COME = '(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna))';
+/** "he's not well enough to come", "she's too poorly to make it". */
+const TOO_UNWELL_TO = '(not (well|fit|strong|mobile) enough|too (ill|unwell|poorly|sick|sore|stiff)( (for|4) (me|him|her|them|us))?) to';
 const DOUBTS_COMING = '((dont|do not) think|not sure( if| whether)?|doubt( if| whether)?) ((i|we|he|she)( can| could| will| am going to| are going to| is going to)?|ill|well|hell|shell)( be able to)?';
 /** "about 15 mins late", "10 min late", "5 mns late". */
 const MINUTES = '(minutes?|mins?|mns)';
@@ -674,10 +676,10 @@ const CHANGES_OWN_BOOKING = new RegExp([
   // "I need to cancel my appointment on Thursday", "please cancel my appointment tomorrow", "I want
   // to cancel", "need to cancel thurs appt"; "do I need to cancel if I have a cold" and "how much
   // notice do I need to give to cancel" ask how it works.
-  `(?<!\\b(do|does|did|if|when|whether|should|how|what|why|once|before|after) )(\\b(${I_WOULD_LIKE_TO}|i (have|got|must) to|ive got to|i must|(i will|ill|i shall) (have|need) to|we (need|have|want|would like) to|(can|could|would) ${YOU_OR_STAFF}( please)?|please|pls|plz)|^(just )?((need|have|got|want|will have|gonna have) to|gotta|wanna)) (${CHANGE} (${WHICH_BOOKING}|it|this|that|them)|${CANCEL}|${CHANGE_AROUND})\\b`,
+  `(?<!\\b(do|does|did|if|when|whether|should|how|what|why|once|before|after) )(\\b(${I_WOULD_LIKE_TO}|i (have|got|must) to|ive got to|i must|(i will|ill|i shall) (have|need) to|we (need|have|want|would like) to|(he|she|they|(my|our) ${RELATIVE}) (needs|has|wants|would like|will (have|need)|(has|have) got) to|(can|could|would) ${YOU_OR_STAFF}( please)?|please|pls|plz)|^(just )?((need|have|got|want|will have|gonna have) to|gotta|wanna)) (${CHANGE} (${WHICH_BOOKING}|it|this|that|them)|${CANCEL}|${CHANGE_AROUND})\\b`,
   // "can I move my appointment to next week" names the booking and the new time; "can I cancel my
   // appointment" asks whether it can be done.
-  `\\b(can|could|may) (i|we) ${CHANGE} ${WHICH_BOOKING} ${TO_A_TIME}\\b`,
+  `\\b(can|could|may) (i|we) (${CHANGE} ${WHICH_BOOKING} ${TO_A_TIME}|${CHANGE_AROUND})\\b`,
   `\\b(can|could) ${WHICH_BOOKING} be (changed|moved|rescheduled|rearranged|rebooked|cancelled|canceled|postponed|brought forward|pushed back|put back) ${TO_A_TIME}\\b`,
   // "can I rebook for tomorrow", "could we reschedule to next week": a word said only of bookings needs no booking named.
   `\\b(can|could|may) (i|we) ${CANCEL}( (it|this|that|them))? ${TO_A_TIME}\\b`,
@@ -685,9 +687,15 @@ const CHANGES_OWN_BOOKING = new RegExp([
   // didn't make it to my appointment".
   `\\b(${CANNOT_COME}|no longer|(are|is) not (going to|gonna)|might not|may not|didnt|did not|${DOUBTS_COMING})( be able to)? (make|attend|come to|come in for|get to|keep|do|go to|make it to) ${WHICH_BOOKING}\\b`,
   `((^|\\b(i|we)( just| really)? )${CANNOT_COME}|\\b${DOUBTS_COMING}) (make it|come|come in|get in|be there)( in)? (today|tomorrow|tonight|on \\w+day|\\w+day|this (morning|afternoon|evening|week)|next week|at \\d+)\\b`,
+  // "my husband has an appt on thurs but he's not well enough to come", "appt tmrw cant make it":
+  // the booking named anywhere in the message is the one the patient cannot come to.
+  `^(?=.*\\b${APPOINTMENT}\\b)(?=.*\\b(${CANNOT_COME}|${TOO_UNWELL_TO}) (make it|come|come in|attend|get there|be there|get in)\\b)`,
   // "I'm going to miss my appointment", "missed my appt this morning, can I rebook".
   `(^|\\b(i|we|he|she|im|were|hes|shes|ill|well|my \\w+)( (am|are|is|will))?( (going to|gonna|about to|likely to|probably|definitely))? )(miss|missed) ${WHICH_BOOKING}\\b`,
-  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ ${MINUTES} )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( ${MINUTES})? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
+  // "stuck in traffic will be late sorry", "im going to be a bit late", "im 20 mins behind"; "the
+  // letter from my GP will be late" tells of something else.
+  `(?<!\\b((my|the|your|his|her|their|our|a|an|this|that) \\w+( \\w+)?|it|they|this|that|he|she) )\\b(will|ill|well|(im|were|i am|we are) (going to|gonna)|(i|we) (might|may)) be (a (bit|little|lil) |abit |alittle |slightly |(about |around )?\\w+ ${MINUTES} )?late\\b`,
+  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ ${MINUTES} )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( ${MINUTES})? (late|behind)\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
 ].join('|'));
 
 /**
