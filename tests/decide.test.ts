@@ -903,6 +903,22 @@ describe('small talk and the wish for a person', () => {
   });
 
   it.each([
+    'I am writing to request a copy of my MRI report', 'could you please send my notes over to my physio',
+    'I need my records sent to my new surgeon', 'I need a letter for my employer after my op', 'need my fit note extended after my op',
+    'can I get a repeat prescription for my pregabalin', 'I think I have been double charged', 'when is my operation date?',
+    'the invoice is wrong, can someone sort this out',
+  ])('"%s" asks for paperwork or a date only the staff can give or put right', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'i need a sick note for work, ive got a bad cold', 'do I need a letter for my insurer', 'contact lens prescription renewal',
+    'can my GP give me a repeat prescription of pregabalin', 'can a physio fix this',
+  ])('reads "%s" as no paperwork the clinic issues', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each([
     'how much is it to speak to a surgeon', 'my surgeon said I should speak to a physio first, is that normal',
     'I need someone to tell me if sitting is bad for a herniated disc', 'do real people get better from sciatica without surgery',
     'the surgeon was dismissive, should I get a second opinion', 'do I need a call before my appointment',

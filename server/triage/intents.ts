@@ -651,7 +651,7 @@ const ABOUT_OWN_RECORDS = new RegExp([
   `\\b(chasing|chase|chased)( up)? (${OWN}|the) (\\w+ ){0,2}?(${RECORD}|${BOOKED}|date)\\b`,
   `\\b(did|have|has) (you|u|you guys|the clinic|the team|the surgeon|the doctor|the consultant|the office|reception|anyone|someone|somebody|dr \\w+|mr \\w+|mrs \\w+|ms \\w+) (ever |actually |already )?(get|got|receive|received|had|see|seen) (${OWN} (\\w+ ){0,2}?(${RECORD}|emails?|messages?|voicemails?|fax|photos?|pictures?|documents?|details)\\b|the \\w+( \\w+)? (i|we|${OWN} \\w+) (sent|emailed|posted|uploaded|faxed|dropped off|left|brought|forwarded))`,
   `^(?=.*\\b(i|we|my \\w+) (posted|sent|emailed|uploaded|faxed|dropped off|dropped in|forwarded)\\b)(?=.*\\b((has|have|did) (it|they|this|that|them|these) (arrived|arrive|come|came|got there|reached you|been received|turned up)|(did|have) (you|u) (get|got|receive|received) (it|them|this|that|these)\\b))`,
-  `\\bwhat (time|day|date) (is|s) (my|our|his|her) (\\w+ )?${BOOKED}\\b|\\b(what|which) (time|day|date) (am i|are we|is (he|she|my \\w+)) (booked|down|due|seeing|coming)\\b|\\bwhen (is|s) (my|our|his|her) (\\w+ )?${BOOKED}( (again|booked|booked in|scheduled|due|for))?$`,
+  `\\bwhat (time|day|date) (is|s) (my|our|his|her) (\\w+ )?${BOOKED}\\b|\\b(what|which) (time|day|date) (am i|are we|is (he|she|my \\w+)) (booked|down|due|seeing|coming)\\b|\\bwhen (is|s) (my|our|his|her) (\\w+ )?${BOOKED}( (date|time|day))?( (again|booked|booked in|scheduled|due|for))?$`,
   `\\b(lost|misplaced|forgot|forgotten|cant find|never got|never received|didnt get|didnt receive|havent (got|received)) (my|our|his|her|the) (\\w+ )?(appointment|booking|confirmation)( (letter|details|time|date|email|text))?\\b`,
   // "can the doctor explain my report to me", "can someone go through my MRI with me"; "can someone
   // explain what a bulging disc is" asks about bulges, and "can you explain my MRI report" asks the
@@ -663,6 +663,32 @@ const ABOUT_OWN_RECORDS = new RegExp([
   `\\b(can|could|would|will|please) ${A_CLINIC_PERSON}${FROM_THE_CLINIC} (please |just )?(look at|have a look at|take a look at|check|read|go over) ${OWN} (\\w+ ){0,2}?(results?|bloods?|blood tests?|letters?|notes|paperwork) (and|to|then) (tell|explain|let) (me|us)\\b`,
   `\\b${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD}) (explained|gone through|gone over|talked through|interpreted|read) (to (me|us) )?(properly )?(by|with) ${A_CLINIC_PERSON}`,
   `\\b(${I_WOULD_LIKE}|i need) ${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD}) (explained|gone through|gone over|interpreted)\\b`,
+].join('|'));
+
+/** Where a note for work or an insurer ties to the clinic's care: "after my op", "I had surgery with you". */
+const THE_CLINICS_CARE = `\\bwith (you|u|your (surgeon|consultant|team|clinic))\\b|\\b(after|since|following|for|from|about) (my|the|his|her|our) (\\w+ )?(op|operation|surgery|procedure|injection|appointment|consultation|admission)\\b|\\b(the|your) (surgeon|consultant|secretary|doctor|team)\\b`;
+/** Whom a patient's papers are for: "a letter for my employer", "a note for work". */
+const PAPERS_FOR = '(my )?(employer|work|boss|job|manager|insurers?|insurance( company)?|school|college|university|dvla|solicitor|lawyer|benefits|council|airline|travel insurance)';
+/** "do I need a letter for my insurer" and "how do I get a repeat prescription" ask how it works. */
+const NOT_ASKED_HOW = '(?<!\\b(do|does|did|will|would|should|if|how (do|can|would|should)) (i|we|you|they|he|she) )';
+
+/**
+ * Paperwork only the staff can issue or put right: a copy of the patient's letters or reports
+ * ("I am writing to request a copy of my MRI report"), records sent on ("I need my medical records
+ * sent to my new surgeon"), a note for work after the clinic's care ("need my fit note extended
+ * after my op"), a repeat prescription from the clinic ("my tablets are running out, can the
+ * consultant send another prescription"), and a bill that is wrong ("I think I've been charged
+ * twice"). A sick note for a cold names no care of the clinic's, and a prescription from the GP,
+ * the chemist or the optician is theirs to give.
+ */
+const ASKS_FOR_PAPERWORK = new RegExp([
+  `${NOT_ASKED_HOW}\\b(request|requesting|need|want|like|get|have|send|email|post|forward)( me| us)? (a |an )?(copy|copies) of (${OWN}|the) (\\w+ ){0,3}?(${RECORD}|records?|invoice|receipt|bill)\\b`,
+  `${NOT_ASKED_HOW}\\b(need|want|like|get|have) ${OWN} (\\w+ ){0,2}?(${RECORD}|records?) (sent|forwarded|copied|emailed|posted|passed|transferred|faxed) (on |over |across )?(to|over)\\b`,
+  `\\b(please|pls|plz|can you|could you|would you|can u|could u|(can|could|would) (${SOMEONE}|the (team|office|secretary|clinic))) (please )?(send|forward|email|post|pass|copy|fax|transfer) ${OWN} (\\w+ ){0,2}?(${RECORD}|records?) (on |over |across )?(to|over)\\b`,
+  `^(?=.*(${THE_CLINICS_CARE}))(?=.*(${NOT_ASKED_HOW}\\b(need|want|like|request|get|have|write( me)?|give me|send me|do me|provide( me)?) (a |an )?(letter|note|fit note|sick note|certificate|statement) (for|to) ${PAPERS_FOR}\\b|\\b(fit|sick) note (extended|renewed|signed)|\\b(extend|renew|sign)( me)? (my|a) (fit|sick) note\\b))`,
+  `^(?!.*\\b(gp|pharmacy|pharmacist|chemist|optician|glasses|lens|lenses|dentist|vet)\\b)(?=.*${NOT_ASKED_HOW}\\b((a )?(repeat|another|new|more|further|refill)( of)?( (my|the|his|her))? (prescription|script)|(my|his|her) (\\w+ )?prescription (renewed|renewal|refill|extended|repeated)|(renew|refill|repeat|extend) (my|the|his|her) (\\w+ )?(prescription|script))\\b)`,
+  '\\b(charged|billed|invoiced) (me |us )?(twice|double|two times|wrongly|incorrectly|too much|by mistake|in error)\\b|\\b(double|over) ?(charged|billed)\\b|\\b(wrong|incorrect) (amount|invoice|bill)\\b',
+  `\\b(can|could|would|will|please) (you|u|someone|somebody|some one|the (team|office|clinic|secretary|staff)|reception) (please )?(sort|look into|deal with|fix|chase|check on) (this|it|that)( (out|up))?( for (me|us))?\\b`,
 ].join('|'));
 
 /**
@@ -745,7 +771,7 @@ export function detectHandoff(spokenWords: string): boolean {
   if (givesPhoneNumber(words) && !ASKS.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words)) return true;
   if (WISH_TO_TALK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words) && !ASKS_THE_PRICE.test(words);
   if (COMPLAINS_OF_THE_CLINIC.test(words)) return !ASKS_ALSO.test(words);
-  if (ABOUT_OWN_RECORDS.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
+  if (ABOUT_OWN_RECORDS.test(words) || ASKS_FOR_PAPERWORK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   if (CHANGES_OWN_BOOKING.test(words)) return !ASKS_HOW_CHANGES_WORK.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   const booking = WISH_FOR_APPOINTMENT.exec(words);
   return booking !== null && !ASKS_HOW_BOOKING_WORKS.test(words) && !ASKS_IF_THERE_IS_ROOM.test(words)
