@@ -919,6 +919,21 @@ describe('small talk and the wish for a person', () => {
   });
 
   it.each([
+    'is there anyone I could actually speak to', 'is there someone on the phones today I could talk to',
+    'need to speak w someone about my appointment', 'i wish to make appointment for see the surgeon',
+    'I would be grateful if you could arrange an appointment for my father at your earliest convenience',
+  ])('"%s" asks for a person or a booking indirectly, in a learner\'s words or a letter\'s', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'I wish I had seen a surgeon sooner, what is a microdiscectomy',
+    'I would be grateful if you could tell me whether I can make an appointment for my son',
+  ])('reads "%s" as a question, not a wish for a person', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each([
     'how much is it to speak to a surgeon', 'my surgeon said I should speak to a physio first, is that normal',
     'I need someone to tell me if sitting is bad for a herniated disc', 'do real people get better from sciatica without surgery',
     'the surgeon was dismissive, should I get a second opinion', 'do I need a call before my appointment',

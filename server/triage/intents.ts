@@ -447,7 +447,7 @@ const NOT_DENIED = '(?<!\\b(dont|do not|didnt|did not|wouldnt|would not|never) )
 const WISH_TO_TALK = new RegExp([
   // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
   // "tok" too short to correct; "reel" stands for "real" only next to a person.
-  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|one of (the|your)|whoever|whoevers|who ever|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
+  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with|w) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|one of (the|your)|whoever|whoevers|who ever|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
   // A learner of English leaves out the "to": "me want talk doctor please", "need speak someone urgent".
   `\\b(want|need|wanna|must|like|let me) (talk|speak|tok|chat|discuss) (with )?(a |an |the |your )?(${SOMEONE}|${PERSON_IN_CHARGE}|staff|nurse|physio|secretary)\\b`,
   '\\b(prefer|rather|sooner) (speaking|talking|chatting) (to|with)\\b',
@@ -459,7 +459,7 @@ const WISH_TO_TALK = new RegExp([
   // about the subject; "...to tell me what my MRI means" or "...what to do" need a person.
   `${NOT_DENIED}\\b(wants?|likes?|love|prefers?|needs?|rather|would like) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b(?! (me |us )?(what|how|why|when|which|where|if|whether) (?!(my|i|im|ive|id|me|mine|our|his|her|he|hes|she|shes|we|to)\\b))`,
   // "is there a nurse on duty I could speak with", "is there a doctor on call tonight".
-  `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)( there| here| around| about| available| free| on duty| on call| in| working| in the (clinic|office|building))?( (today|tonight|now|right now|at the moment|this (morning|afternoon|evening)))?( (i|we) (can|could|might|may) (ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|$)`,
+  `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)( there| here| around| about| available| free| on duty| on call| in| working| in the (clinic|office|building)| on the (phones?|line|desk))?( (today|tonight|now|right now|at the moment|this (morning|afternoon|evening)))?( (i|we) (can|could|might|may) (actually |just |really |possibly )?(ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|$)`,
   // "who do I speak to about my results" needs a clinician; "who do I speak to about an invoice"
   // asks who handles bills, which the clinic's own entry answers.
   `\\bwho (do|can|should|could|would) (i|we) ((speak|talk|chat) (to |with )?about|discuss) (my|our|his|her|the) (\\w+ )?${PERSONAL_CARE}\\b`,
@@ -530,7 +530,10 @@ const ASKS_HOW_TO_REACH_THE_CLINIC = new RegExp([
 const APPOINTMENT = '(appointment|apointment|appointmant|apointmant|appoinment|apoinment|appoitment|appt|consultation|consult|follow up|check up|visit)';
 const I_WOULD_LIKE = '(i (want|wanna|need|would like|would love)|id (like|love|want)|im (after|looking for))';
 /** The "to" is optional: "i want make appointment", "I need see doctor", as learners of English write. */
-const I_WOULD_LIKE_TO = '(i (want|need|would like|would love)( to)?|i (am looking|was hoping|am hoping) to|i wanna|id (like|love|want) to|im (looking|hoping|wanting) to)';
+const I_WOULD_LIKE_TO = '(i (want|need|would like|would love)( to)?|i (would )?wish to|i (am looking|was hoping|am hoping) to|i wanna|id (like|love|want) to|im (looking|hoping|wanting) to)';
+
+/** A letter's way of asking: "I would be grateful if you could arrange an appointment for my mother". */
+const GRATEFUL_IF_YOU_COULD = '(grateful|thankful|obliged|appreciate it) if (you|u) (could|would|can)( please)?';
 
 /**
  * The wish to be booked in or seen, and advice the patient was given to see someone: "I'd like an
@@ -543,7 +546,7 @@ const WISH_FOR_APPOINTMENT = new RegExp([
   // "can I book a follow-up?" asks whether and how, which the booking entry answers with the call back.
   `\\b(can|could|may) (i|we) (get|have|hav|make|arrange|schedule) (an |a )?${APPOINTMENT}\\b`,
   // "please make for me an appointment", "can you book appointment for me".
-  `\\b(please|can you|could you|would you|can u|could u) (make|book|arrange|schedule|get|give|sort|sort out|organise|organize|set up) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
+  `\\b(please|can you|could you|would you|can u|could u|${GRATEFUL_IF_YOU_COULD}) (make|book|arrange|schedule|get|give|sort|sort out|organise|organize|set up) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
   `\\b(can|could|may) (i|we) (see|come in and see|come and see|come in to see|be seen by) (a |an |the |your |one of your )?${CLINIC_PERSON}`,
   `\\b(${I_WOULD_LIKE_TO}|(can|could|may) (i|we)) (come in|pop in|be seen|book (myself |ourselves )?in)\\b`,
   // "please arrange for me to see the consultant".
@@ -564,7 +567,7 @@ const WISH_FOR_APPOINTMENT = new RegExp([
  * "can I make an appointment for my daughter" asks whether someone else can be booked, which the
  * booking entry answers; "please can you sort an appointment for my mum" asks the clinic to do it.
  */
-const ASKED_FOR_SOMEONE_ELSE = `(for (my|our) ${RELATIVE}|for someone else)(?<!\\b(please|pls|plz|can you|could you|would you|can u|could u)\\b.*)`;
+const ASKED_FOR_SOMEONE_ELSE = `(for (my|our) ${RELATIVE}|for someone else)(?<!\\b(please|pls|plz|can you|could you|would you|can u|could u|${GRATEFUL_IF_YOU_COULD})\\b.*)`;
 
 /**
  * Where information ends and a request begins. "How do I book?", "can I book online?", "do I need a
