@@ -934,6 +934,17 @@ describe('small talk and the wish for a person', () => {
   });
 
   it.each([
+    'my appointment was cancelled and nobody rebooked me', 'I rang on Monday about my MRI but nobody got back',
+    'I was supposed to receive a call yesterday', 'could the consultant phone my GP about my tablets',
+  ])('"%s" waits in vain for the clinic or asks it to reach the patient\'s own clinician', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each(['can my GP phone the surgeon', 'nobody answered my question, what is a bulging disc'])('reads "%s" as no request for the clinic to call', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each([
     'how much is it to speak to a surgeon', 'my surgeon said I should speak to a physio first, is that normal',
     'I need someone to tell me if sitting is bad for a herniated disc', 'do real people get better from sciatica without surgery',
     'the surgeon was dismissive, should I get a second opinion', 'do I need a call before my appointment',

@@ -363,6 +363,9 @@ const PERSON_IN_CHARGE = '(doctor|nurse|human|person|surgeon|specialist|consulta
 /** The patient, or the person they write for ("can someone ring her"). */
 const THE_ONE_TO_CONTACT = '(me|us|her|him|them)';
 
+/** The patient's own clinicians elsewhere, whom the clinic's staff may be asked to ring: "can the doctor ring my GP". */
+const THEIR_CLINICIAN = '(gp|doctor|physio|physiotherapist|pharmacist|consultant|surgeon|district nurse|care coordinator|osteopath|chiropractor)';
+
 /**
  * The wish to be contacted by a person, and the question only a person can answer (is there a free
  * appointment next week): always a hand-off, whatever else the message asks, since the clinic acts
@@ -390,7 +393,7 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   // the nurse email her". "Can I call my mum" is not asking the clinic, so the clinic must be asked.
   // A GP's secretary or a carer asks the same for the place they write from: "please ring the
   // surgery", "could the team phone the ward about my dad".
-  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please|pls|plz|kindly) (${CALL}|${MESSAGE}) (my ${RELATIVE}|him|her|them|(the|our|my|his|her) (gp )?(surgery|practice|ward|care home|nursing home|office|unit))\\b`,
+  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please|pls|plz|kindly) (${CALL}|${MESSAGE}) (my ${RELATIVE}|him|her|them|(the|our|my|his|her) (gp )?(surgery|practice|ward|care home|nursing home|office|unit)|(my|our|his|her) ${THEIR_CLINICIAN})\\b`,
   '\\bgive me a (quick |short |brief )?(ring|call|bell|buzz|phone call)\\b',
   // "drop me an email when you get a sec", "shoot me a text", "send me a message".
   `\\b(drop|send|shoot|ping|flick) (me|us) (an |a )?(quick |short )?(${MESSAGE}|line|note|call|ring)\\b`,
@@ -479,7 +482,11 @@ const WISH_TO_TALK = new RegExp([
   '^(a |formal |official )?complaint\\b|\\bi (have|ve got|got) (a |an )?(formal |official )?complaint\\b',
   // Frustration at having had no answer asks for one: "nobody has called me", "no one has rung me
   // back", "you never answer the phone", "I still haven't heard back".
-  '\\b(nobody|no one|noone|no body)( has| have| had|s)?( ever| yet| still)? (called|rung|rang|phoned|contacted|emailed|texted|replied to|answered|got back to|gotten back to|been in touch with|returned my (calls?|messages?)) (me|us)\\b',
+  '\\b(nobody|no one|noone|no body)( has| have| had|s)?( ever| yet| still)? (called|rung|rang|phoned|contacted|emailed|texted|replied to|answered|got back to|gotten back to|been in touch with|returned my (calls?|messages?)|rebooked|rescheduled) (me|us)\\b',
+  // "...but nobody rang", "the call I was promised never came": a call that did not come needs no
+  // one named; "I was supposed to receive a call yesterday" is the same complaint.
+  '\\b(nobody|no one|noone|no body)( has| had)?( ever| yet| still)? (called|rung|rang|phoned|rebooked|rescheduled|got back|been in touch)( back)?$',
+  '\\b(i|we) (was|were) (supposed|meant|due|promised|told (i|we) would|told (id|wed)) (to )?(get|receive|have|be given)( a| my| the)? (call|ring|phone call|callback|call back)\\b',
   '\\b(never|nobody|no one|noone|doesnt|dont|does not|do not|wont|will not)( ever)? (answers?|picks? up) (the |your |my )?(phones?|calls?)\\b',
   '\\b(havent|have not|hasnt|has not|never) (heard back|been (called|rung|contacted)( back)?|had a (call|reply|response|callback)( back)?)\\b',
   '\\b(want|need|prefer) (a |an )?(human|person)\\b',
