@@ -944,6 +944,14 @@ describe('small talk and the wish for a person', () => {
     expect(decide(engine, message).kind).not.toBe('handoff');
   });
 
+  it.each(['can you book me a taxi to the clinic', 'book me a table for two tonight'])('reads "%s" as a booking no clinic makes', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each(['book me a consultation please', 'can you book me a slot next week'])('still reads "%s" as the wish to be booked', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
   it.each([
     'how much is it to speak to a surgeon', 'my surgeon said I should speak to a physio first, is that normal',
     'I need someone to tell me if sitting is bad for a herniated disc', 'do real people get better from sciatica without surgery',

@@ -558,7 +558,8 @@ const WISH_FOR_APPOINTMENT = new RegExp([
   `\\b(${I_WOULD_LIKE_TO}|(can|could|may) (i|we)) (come in|pop in|be seen|book (myself |ourselves )?in)\\b`,
   // "please arrange for me to see the consultant".
   `\\b(arrange|organise|organize|sort( out)?|set up) (for )?(me|us) to (see|be seen by|meet|talk to|speak to|speak with|have a (chat|word|talk) with) ${A_CLINIC_PERSON}`,
-  `\\b(book me( in)?|(schedule|fit|squeeze|pencil) me in|(schedule|get|make|give) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
+  // "can you book me a taxi", "book me a table for two": something booked that no clinic offers.
+  `\\b(book me(?! (a|an|some|two|2) (?!(\\w+ )?(${APPOINTMENT}|slot|session|space|time|date|scan|mri|injection|op|operation)\\b))( in)?|(schedule|fit|squeeze|pencil) me in|(schedule|get|make|give) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
   // "my partner wants an appointment with the surgeon": the wish of the person the patient writes for.
   `\\b(my|our) ${RELATIVE} (wants|would like|needs|is after|is looking for) (an |a |another |a new |a first )?${APPOINTMENT}\\b`,
   // The patient asks for someone else's booking: "id like to get my mum booked in", "book my dad in
