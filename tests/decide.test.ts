@@ -952,6 +952,10 @@ describe('small talk and the wish for a person', () => {
     expect(decide(engine, message).kind).toBe('handoff');
   });
 
+  it.each(['how quickly do you return phone calls', 'how long do you take to return my call'])('answers "%s" from the contact entry', (message) => {
+    expect(decide(engine, message).topic).toBe('clinic-contact');
+  });
+
   it.each([
     'how much is it to speak to a surgeon', 'my surgeon said I should speak to a physio first, is that normal',
     'I need someone to tell me if sitting is bad for a herniated disc', 'do real people get better from sciatica without surgery',
