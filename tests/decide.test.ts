@@ -914,6 +914,9 @@ describe('small talk and the wish for a person', () => {
   it.each([
     'i need a sick note for work, ive got a bad cold', 'do I need a letter for my insurer', 'contact lens prescription renewal',
     'can my GP give me a repeat prescription of pregabalin', 'can a physio fix this',
+    'I have a copy of my MRI report, what does disc desiccation mean', 'can I get my MRI sent to you for a review',
+    'will I need more prescription painkillers after a microdiscectomy', 'the surgeon gave me a new prescription for pregabalin, is it safe to drive',
+    'will you write to my GP after my appointment',
   ])('reads "%s" as no paperwork the clinic issues', (message) => {
     expect(decide(engine, message).kind).not.toBe('handoff');
   });

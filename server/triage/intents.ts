@@ -393,7 +393,9 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   // the nurse email her". "Can I call my mum" is not asking the clinic, so the clinic must be asked.
   // A GP's secretary or a carer asks the same for the place they write from: "please ring the
   // surgery", "could the team phone the ward about my dad".
-  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please|pls|plz|kindly) (${CALL}|${MESSAGE}) (my ${RELATIVE}|him|her|them|(the|our|my|his|her) (gp )?(surgery|practice|ward|care home|nursing home|office|unit)|(my|our|his|her) ${THEIR_CLINICIAN})\\b`,
+  `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please|pls|plz|kindly) (${CALL}|${MESSAGE}) (my ${RELATIVE}|him|her|them|(the|our|my|his|her) (gp )?(surgery|practice|ward|care home|nursing home|office|unit))\\b`,
+  // "can the doctor ring my GP about my medication"; "will you write to my GP" asks what the clinic does.
+  `\\b((can|could|would) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please|pls|plz|kindly) (${CALL}|${MESSAGE}) (my|our|his|her) ${THEIR_CLINICIAN}\\b`,
   '\\bgive me a (quick |short |brief )?(ring|call|bell|buzz|phone call)\\b',
   // "drop me an email when you get a sec", "shoot me a text", "send me a message".
   `\\b(drop|send|shoot|ping|flick) (me|us) (an |a )?(quick |short )?(${MESSAGE}|line|note|call|ring)\\b`,
@@ -683,6 +685,14 @@ const PAPERS_FOR = '(my )?(employer|work|boss|job|manager|insurers?|insurance( c
 /** "do I need a letter for my insurer" and "how do I get a repeat prescription" ask how it works. */
 const NOT_ASKED_HOW = '(?<!\\b(do|does|did|will|would|should|if|how (do|can|would|should)) (i|we|you|they|he|she) )';
 
+/** "can I have a copy of my report"; "I have a copy of my report" tells what the patient has. */
+const MAY_I_HAVE = '(can|could|may) (i|we) have';
+/**
+ * Papers sent on to someone else: "...sent to my new surgeon". Sending them to the clinic ("can I
+ * get my MRI sent to you") is what the review entry explains.
+ */
+const ON_TO_SOMEONE_ELSE = '(on |over |across )?(to|over)\\b(?! (you|u|the clinic|your clinic|yourselves)\\b)';
+
 /**
  * Paperwork only the staff can issue or put right: a copy of the patient's letters or reports
  * ("I am writing to request a copy of my MRI report"), records sent on ("I need my medical records
@@ -693,11 +703,11 @@ const NOT_ASKED_HOW = '(?<!\\b(do|does|did|will|would|should|if|how (do|can|woul
  * the chemist or the optician is theirs to give.
  */
 const ASKS_FOR_PAPERWORK = new RegExp([
-  `${NOT_ASKED_HOW}\\b(request|requesting|need|want|like|get|have|send|email|post|forward)( me| us)? (a |an )?(copy|copies) of (${OWN}|the) (\\w+ ){0,3}?(${RECORD}|records?|invoice|receipt|bill)\\b`,
-  `${NOT_ASKED_HOW}\\b(need|want|like|get|have) ${OWN} (\\w+ ){0,2}?(${RECORD}|records?) (sent|forwarded|copied|emailed|posted|passed|transferred|faxed) (on |over |across )?(to|over)\\b`,
-  `\\b(please|pls|plz|can you|could you|would you|can u|could u|(can|could|would) (${SOMEONE}|the (team|office|secretary|clinic))) (please )?(send|forward|email|post|pass|copy|fax|transfer) ${OWN} (\\w+ ){0,2}?(${RECORD}|records?) (on |over |across )?(to|over)\\b`,
-  `^(?=.*(${THE_CLINICS_CARE}))(?=.*(${NOT_ASKED_HOW}\\b(need|want|like|request|get|have|write( me)?|give me|send me|do me|provide( me)?) (a |an )?(letter|note|fit note|sick note|certificate|statement) (for|to) ${PAPERS_FOR}\\b|\\b(fit|sick) note (extended|renewed|signed)|\\b(extend|renew|sign)( me)? (my|a) (fit|sick) note\\b))`,
-  `^(?!.*\\b(gp|pharmacy|pharmacist|chemist|optician|glasses|lens|lenses|dentist|vet)\\b)(?=.*${NOT_ASKED_HOW}\\b((a )?(repeat|another|new|more|further|refill)( of)?( (my|the|his|her))? (prescription|script)|(my|his|her) (\\w+ )?prescription (renewed|renewal|refill|extended|repeated)|(renew|refill|repeat|extend) (my|the|his|her) (\\w+ )?(prescription|script))\\b)`,
+  `${NOT_ASKED_HOW}\\b(request|requesting|need|want|like|get|${MAY_I_HAVE}|send|email|post|forward)( me| us)? (a |an )?(copy|copies) of (${OWN}|the) (\\w+ ){0,3}?(${RECORD}|records?|invoice|receipt|bill)\\b`,
+  `${NOT_ASKED_HOW}\\b(need|want|like|get|${MAY_I_HAVE}) ${OWN} (\\w+ ){0,2}?(${RECORD}|records?) (sent|forwarded|copied|emailed|posted|passed|transferred|faxed) ${ON_TO_SOMEONE_ELSE}`,
+  `\\b(please|pls|plz|can you|could you|would you|can u|could u|(can|could|would) (${SOMEONE}|the (team|office|secretary|clinic))) (please )?(send|forward|email|post|pass|copy|fax|transfer) ${OWN} (\\w+ ){0,2}?(${RECORD}|records?) ${ON_TO_SOMEONE_ELSE}`,
+  `^(?=.*(${THE_CLINICS_CARE}))(?=.*(${NOT_ASKED_HOW}\\b(need|want|like|request|get|${MAY_I_HAVE}|write( me)?|give me|send me|do me|provide( me)?) (a |an )?(letter|note|fit note|sick note|certificate|statement) (for|to) ${PAPERS_FOR}\\b|\\b(fit|sick) note (extended|renewed|signed)|\\b(extend|renew|sign)( me)? (my|a) (fit|sick) note\\b))`,
+  `^(?!.*\\b(gp|pharmacy|pharmacist|chemist|optician|glasses|lens|lenses|dentist|vet)\\b)(?=.*${NOT_ASKED_HOW}\\b((a )?(repeat|another|further|refill)( of)?( (my|the|his|her))? (prescription|script)|(my|his|her) (\\w+ )?prescription (renewed|renewal|refill|extended|repeated)|(renew|refill|repeat|extend) (my|the|his|her) (\\w+ )?(prescription|script))\\b)`,
   '\\b(charged|billed|invoiced) (me |us )?(twice|double|two times|wrongly|incorrectly|too much|by mistake|in error)\\b|\\b(double|over) ?(charged|billed)\\b|\\b(wrong|incorrect) (amount|invoice|bill)\\b',
   `\\b(can|could|would|will|please) (you|u|someone|somebody|some one|the (team|office|clinic|secretary|staff)|reception) (please )?(sort|look into|deal with|fix|chase|check on) (this|it|that)( (out|up))?( for (me|us))?\\b`,
 ].join('|'));
