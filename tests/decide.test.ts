@@ -681,7 +681,7 @@ describe('small talk and the wish for a person', () => {
   );
 
   it.each([
-    'thx v much', 'nice 1 cheers', 'kk thx bye', 'see u later alligator', 'thank for your answer, is very clear',
+    'thx v much', 'thx vm', 'nice 1 cheers', 'nice1', 'thankyou for replying so fast', 'kk thx bye', 'see u later alligator', 'thank for your answer, is very clear',
     'thanks you very much for helping me', 'hi, quick question', 'hi again, thanks for before',
     'Dear Sir/Madam, thank you for your prompt response. Kind regards', 'Good afternoon. I trust this message finds you well.',
     "thank you, I'll have a think and talk it over with my husband", 'I just wanted to say thank you to Mr Cole and the team, my op went brilliantly',
@@ -889,7 +889,7 @@ describe('small talk and the wish for a person', () => {
 
   it.each([
     'stuck in traffic will be late sorry', "i'm going to be a bit late, is that ok", 'hi im 20 mins behind, traffic is awful',
-    'need to resched', 'appt tmrw cant make it', "my husband has an appt on thurs but he's not well enough to come, can we move it",
+    'need to resched', "we're running behind, be there in 10", 'appt tmrw cant make it', "my husband has an appt on thurs but he's not well enough to come, can we move it",
     "I'm a carer for Mr Brown, he needs to cancel Tuesday's appointment", "can I bring my appointment forward, I'm struggling",
   ])('"%s" changes a booking, said late, in shorthand or for someone else, which only the staff can do', (message) => {
     expect(decide(engine, message).kind).toBe('handoff');
@@ -922,7 +922,7 @@ describe('small talk and the wish for a person', () => {
   });
 
   it.each([
-    'is there anyone I could actually speak to', 'is there someone on the phones today I could talk to',
+    'is there anyone I could actually speak to', 'is there a nurse I could maybe speak to', 'is there someone on the phones today I could talk to',
     'need to speak w someone about my appointment', 'i wish to make appointment for see the surgeon',
     'I would be grateful if you could arrange an appointment for my father at your earliest convenience',
   ])('"%s" asks for a person or a booking indirectly, in a learner\'s words or a letter\'s', (message) => {
