@@ -959,6 +959,11 @@ describe('small talk and the wish for a person', () => {
     expect(decide(engine, message).topic).toBe('clinic-contact');
   });
 
+  it('answers what a surgeon does in a consultation from the booking entry, not the remote review', () => {
+    expect(decide(engine, 'what does a surgeon do at a consultation').kind).toBe('answer');
+    expect(decide(engine, 'what does a surgeon do at a consultation').topic).toBe('clinic-appointment');
+  });
+
   it.each([
     'how much is it to speak to a surgeon', 'my surgeon said I should speak to a physio first, is that normal',
     'I need someone to tell me if sitting is bad for a herniated disc', 'do real people get better from sciatica without surgery',
