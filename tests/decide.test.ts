@@ -681,6 +681,23 @@ describe('small talk and the wish for a person', () => {
   );
 
   it.each([
+    'thx v much', 'thx vm', 'nice 1 cheers', 'nice1', 'thankyou for replying so fast', 'kk thx bye', 'see u later alligator', 'thank for your answer, is very clear',
+    'thanks you very much for helping me', 'hi, quick question', 'hi again, thanks for before',
+    'Dear Sir/Madam, thank you for your prompt response. Kind regards', 'Good afternoon. I trust this message finds you well.',
+    "thank you, I'll have a think and talk it over with my husband", 'I just wanted to say thank you to Mr Cole and the team, my op went brilliantly',
+  ])('"%s" is small talk in shorthand, a learner\'s words or a letter\'s courtesies', (message) => {
+    expect(decide(engine, message).kind).toBe('smalltalk');
+  });
+
+  it.each([
+    ['my op went really well, when can I drive again', 'recovery'],
+    ['hi, quick question about the fees', 'clinic-insurance'],
+    ['Dear team, what are your opening hours? Kind regards', 'clinic-hours'],
+  ])('still answers "%s" after its courtesies', (message, topic) => {
+    expect(decide(engine, message).topic).toBe(topic);
+  });
+
+  it.each([
     ['what is a callback', 'handoff'],
     ['is an osteopath a real doctor', 'handoff'],
     ["I'll come back later, how long does sciatica last", 'smalltalk'],
@@ -868,6 +885,83 @@ describe('small talk and the wish for a person', () => {
     'book my dad in please', 'could I get my husband an appointment with Mr Cole please',
   ])('"%s" complains, waits in vain, or asks for a relative\'s booking, which only the staff can take on', (message) => {
     expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'stuck in traffic will be late sorry', "i'm going to be a bit late, is that ok", 'hi im 20 mins behind, traffic is awful',
+    'need to resched', "we're running behind, be there in 10", 'appt tmrw cant make it', "my husband has an appt on thurs but he's not well enough to come, can we move it",
+    "I'm a carer for Mr Brown, he needs to cancel Tuesday's appointment", "can I bring my appointment forward, I'm struggling",
+  ])('"%s" changes a booking, said late, in shorthand or for someone else, which only the staff can do', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'if he needs to cancel, is there a fee', "I can't make it to the gym, what exercises can I do at home",
+    'the letter from my GP will be late, is that a problem for my first appointment',
+  ])('reads "%s" as a question about how changes work or about something else', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each([
+    'I am writing to request a copy of my MRI report', 'could you please send my notes over to my physio',
+    'I need my records sent to my new surgeon', 'I need a letter for my employer after my op', 'need my fit note extended after my op',
+    'can I get a repeat prescription for my pregabalin', 'I think I have been double charged', 'when is my operation date?',
+    'the invoice is wrong, can someone sort this out',
+  ])('"%s" asks for paperwork or a date only the staff can give or put right', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'i need a sick note for work, ive got a bad cold', 'do I need a letter for my insurer', 'contact lens prescription renewal',
+    'can my GP give me a repeat prescription of pregabalin', 'can a physio fix this',
+    'I have a copy of my MRI report, what does disc desiccation mean', 'can I get my MRI sent to you for a review',
+    'will I need more prescription painkillers after a microdiscectomy', 'the surgeon gave me a new prescription for pregabalin, is it safe to drive',
+    'will you write to my GP after my appointment',
+  ])('reads "%s" as no paperwork the clinic issues', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each([
+    'is there anyone I could actually speak to', 'is there a nurse I could maybe speak to', 'is there someone on the phones today I could talk to',
+    'need to speak w someone about my appointment', 'i wish to make appointment for see the surgeon',
+    'I would be grateful if you could arrange an appointment for my father at your earliest convenience',
+  ])('"%s" asks for a person or a booking indirectly, in a learner\'s words or a letter\'s', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'I wish I had seen a surgeon sooner, what is a microdiscectomy',
+    'I would be grateful if you could tell me whether I can make an appointment for my son',
+  ])('reads "%s" as a question, not a wish for a person', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each([
+    'my appointment was cancelled and nobody rebooked me', 'I rang on Monday about my MRI but nobody got back',
+    'I was supposed to receive a call yesterday', 'could the consultant phone my GP about my tablets',
+  ])('"%s" waits in vain for the clinic or asks it to reach the patient\'s own clinician', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each(['can my GP phone the surgeon', 'nobody answered my question, what is a bulging disc'])('reads "%s" as no request for the clinic to call', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each(['can you book me a taxi to the clinic', 'book me a table for two tonight'])('reads "%s" as a booking no clinic makes', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  it.each(['book me a consultation please', 'can you book me a slot next week'])('still reads "%s" as the wish to be booked', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each(['how quickly do you return phone calls', 'how long do you take to return my call'])('answers "%s" from the contact entry', (message) => {
+    expect(decide(engine, message).topic).toBe('clinic-contact');
+  });
+
+  it('answers what a surgeon does in a consultation from the booking entry, not the remote review', () => {
+    expect(decide(engine, 'what does a surgeon do at a consultation').kind).toBe('answer');
+    expect(decide(engine, 'what does a surgeon do at a consultation').topic).toBe('clinic-appointment');
   });
 
   it.each([

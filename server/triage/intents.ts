@@ -64,11 +64,17 @@ const ASKS_SOMEONE_READS = `(is|are|will|does|do|would|can|could) ${READER}( act
 const TAKES_THE_ANSWER_AWAY = `(show|pass|send|forward|print|read|share|give|save|screenshot) (this|it|that|these|them)( (on|out|off|over|through|again|properly))?( (to|with|for) (my |our )?${RELATIVE})?|(show|send|forward|give) (my |our )?${RELATIVE} (this|it|that)`;
 
 /**
+ * What a patient leaving will do next, one thing or several ("I'll have a think and talk it over
+ * with my husband").
+ */
+const WHAT_THE_PATIENT_WILL_DO = `(have a (think|ponder|read)|think (it over|about it)|mull (it )?over|sleep on it|leave it (there|at that)|leave you (in peace|to it|alone|be)|let (you|u) (go|get on)|read up( on it)?|look into it|be in touch|((discuss|talk about|talk over|talk through|go over|go through) (it|this|that|things)|talk (it|this|that|things) (over|through)) with my ${RELATIVE}|talk to my ${RELATIVE}( about it)?|${TAKES_THE_ANSWER_AWAY})`;
+
+/**
  * How a patient closes a conversation once the answer is in: "that's everything", "no more
  * questions", "I'll have a think", "I'll talk it over with my wife", "I'll come back later", "I'll
  * let you go". It says the patient is leaving, so it is answered as goodbye.
  */
-const SIGNS_OFF = `(thats|that is|that was) (everything|it|all)( for (now|today))?( i (needed|wanted)( to (know|ask))?)?|that(ll| will) (do|be all)( for (now|today))?|that (covers|answers) (it|everything|all( of it)?)|nothing (else|more)( from me)?|no (more|other|further) questions|(ill|i will|i shall|i (might|may|need to|want to|should|better)) (have a (think|ponder|read)|think (it over|about it)|mull (it )?over|sleep on it|leave it (there|at that)|leave you (in peace|to it|alone|be)|let (you|u) (go|get on)|read up( on it)?|look into it|be in touch|((discuss|talk about|talk over|talk through|go over|go through) (it|this|that|things)|talk (it|this|that|things) (over|through)) with my ${RELATIVE}|talk to my ${RELATIVE}( about it)?|${TAKES_THE_ANSWER_AWAY})( (later|tonight|tomorrow|in the morning))?|come back (later|another time|to you)|get back to you`;
+const SIGNS_OFF = `(thats|that is|that was) (everything|it|all)( for (now|today))?( i (needed|wanted)( to (know|ask))?)?|that(ll| will) (do|be all)( for (now|today))?|that (covers|answers) (it|everything|all( of it)?)|nothing (else|more)( from me)?|no (more|other|further) questions|(ill|i will|i shall|i (might|may|need to|want to|should|better)) ${WHAT_THE_PATIENT_WILL_DO}( and (then )?${WHAT_THE_PATIENT_WILL_DO})*( (later|tonight|tomorrow|in the morning))?|come back (later|another time|to you)|get back to you`;
 
 /**
  * Relief said in thanks' place: "that's put my mind at rest", "I feel a lot less worried now",
@@ -111,12 +117,17 @@ const PRAISE = [
 const THANKED_FOR_CARE = `(for|4) (all )?(the |your |my |our |his |her |ur )?(wonderful |amazing |brilliant |excellent |fantastic |lovely |good |great |kind |fab |superb |successful )?(everything|operation|surgery|op|care|treatment|injection|appointment|consultation|service|kindness|hard work|all (you|u) (do|did|have done|ve done)|looking after (me|us|my ${RELATIVE}|him|her))( (last|this) (year|week|month)| (yesterday|today|last \\w+day|on \\w+day))?`;
 
 /**
+ * Whom the thanks are for, by name: "thank you to Mr Cole and his team".
+ */
+const THANKED_BY_NAME = '(to|2) (mr|mrs|ms|miss|dr|doctor|nurse|sister|prof|professor) \\w+( and (his|her|the|your|all the|all your) (team|staff|nurses|colleagues))?';
+
+/**
  * "hello, I have a question", "hi, can I ask you something": a greeting that announces a question
  * asks nothing yet, and the greeting's reply asks what the patient would like to know. Anything the
  * question is about ("I have a question about fees") is left over, so the message goes on to
  * retrieval.
  */
-const ANNOUNCES_A_QUESTION = '(i have|i got|ive got|i have got|got) (a |one |some |a few |few |a couple of |couple of |two |2 |another |one more |more )?(quick |small |little |short |simple |general )?(question|questions|query|queries)|(can|could|may) i ask (you )?(something|a question|some questions|a few questions|you a question|(some |a few |a couple of )?things)|i (want|would like|wanted) to ask (you )?(something|a question|some questions)|i need (some )?(information|info|advice|help)';
+const ANNOUNCES_A_QUESTION = '(a |one |just a )?(quick|small|little|short|simple) (question|query|q)|(i have|i got|ive got|i have got|got) (a |one |some |a few |few |a couple of |couple of |two |2 |another |one more |more )?(quick |small |little |short |simple |general )?(question|questions|query|queries)|(can|could|may) i ask (you )?(something|a question|some questions|a few questions|you a question|(some |a few |a couple of )?things)|i (want|would like|wanted) to ask (you )?(something|a question|some questions)|i need (some )?(information|info|advice|help)';
 
 /**
  * A word that starts a question or goes on to another clause; the few words a patient thanks for or
@@ -277,11 +288,11 @@ const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
   { kind: 'memory', pattern: new RegExp(`\\b(${ASKS_ABOUT_MEMORY})\\b`, 'g') },
   { kind: 'misunderstood', pattern: new RegExp(`\\b(${COMPLAINS_OF_THE_ANSWER.join('|')})( at all| whatsoever)?\\b`, 'g') },
   { kind: 'misunderstood', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all| whatsoever)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all| whatsoever)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
-  { kind: 'goodbye', pattern: new RegExp(`\\b(bye|good ?bye|bye bye|see you|see ya|cya|good night|goodnight|(night|nite|nighty) (night|nite)|im done|${SIGNS_OFF}|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one)|catch (you|ya|u) (later|soon)|laters?|cheerio|ta ?ra|ta ta|toodle ?(oo|pip)|ttfn|${GOODBYE_ABROAD})\\b`, 'g') },
+  { kind: 'goodbye', pattern: new RegExp(`\\b(bye|good ?bye|bye bye|see (you|u|ya|yous)( (later|soon|around|next time|tomorrow))?( alligator)?|(after|in) a while crocodile|cya|good night|goodnight|(night|nite|nighty) (night|nite)|im done|${SIGNS_OFF}|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one)|catch (you|ya|u) (later|soon)|laters?|cheerio|ta ?ra|ta ta|toodle ?(oo|pip)|ttfn|${GOODBYE_ABROAD})\\b`, 'g') },
   { kind: 'never-mind', pattern: new RegExp(`\\b(${NEVER_MIND})\\b`, 'g') },
   { kind: 'praise', pattern: new RegExp(`\\b(${PRAISE})\\b`, 'g') },
-  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice one|nice|ok|okay|k|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|tysm|ty so much|ty vm|brill|brills|ace|mint|class|sound|gr8|wicked|cracking|bang on|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (explaining|clearing (that |this |it )?up|going through|going over|sorting (that |this |it )?out|answering)( ${A_FEW_WORDS})?|(for|4) (all )?(the |your |you |ur )?(kind |quick |great )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?|${THANKED_FOR_CARE}|${GRATEFUL}|(thats|that is) me (sorted|done|all set|finished))\\b`, 'g') },
-  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?${THIS_PART_OF_THE_DAY}|how(s| is) (your|ur) (day|morning|afternoon|evening|night)( going| been)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you|your) (all )?(well|ok|okay|good|keeping well|doing well)${THIS_PART_OF_THE_DAY}|((its|it is|this is) )?(just )?me( \\w+)? (again|back)( (from|since) (yesterday|earlier|before|last (week|time|night)|the other day|this morning))?|im back|${SEASONS_GREETINGS}|whats (good|new|happening|occurring|cracking)|sup|wagwan|wag1|(you|u|ya) (alright|ok|okay)|hope (all is|alls|everything is) (well|good)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
+  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank(?= (for|4)\\b)|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|appreciate (the|your|ur|all the|all your) (help|time|info|information|advice|reply|response|answers?)|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice ?(one|1)|nice|ok|okay|k|kk|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|tysm|ty so much|ty vm|brill|brills|ace|mint|class|sound|gr8|wicked|cracking|bang on|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (explaining|clearing (that |this |it )?up|going through|going over|sorting (that |this |it )?out|answering|helping|assisting|replying|responding|(getting|coming) back to (me|us))( (so |very |really )?(quickly|quick|fast|soon|promptly))?( ${A_FEW_WORDS})?|(for|4) (all )?(the |your |you |ur )?(kind |quick |great |prompt |swift |speedy |fast |rapid |detailed )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|replies|response|responses|assistance|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?|(for|4) (before|earlier|yesterday|last time|the other day|this morning)|${THANKED_BY_NAME}|${THANKED_FOR_CARE}|${GRATEFUL}|(thats|that is) me (sorted|done|all set|finished))\\b`, 'g') },
+  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?${THIS_PART_OF_THE_DAY}|how(s| is) (your|ur) (day|morning|afternoon|evening|night)( going| been)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you|your) (all )?(well|ok|okay|good|keeping well|doing well)${THIS_PART_OF_THE_DAY}|((its|it is|this is) )?(just )?me( \\w+)? (again|back)( (from|since) (yesterday|earlier|before|last (week|time|night)|the other day|this morning))?|im back|${SEASONS_GREETINGS}|whats (good|new|happening|occurring|cracking)|sup|wagwan|wag1|(you|u|ya) (alright|ok|okay)|hope (all is|alls|everything is) (well|good)|(i )?(hope|trust) (this|my) (message|email|e mail|note|msg|letter) finds (you|u) (well|in good health)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
 ];
 
 /**
@@ -296,7 +307,7 @@ const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
  * word I say do you"), the honorifics of other languages' manners ("namaste ji", "salam alaikum
  * brother"), and whom the thanks are for ("happy new year to you all at the clinic").
  */
-const FILLER = /\b((to|at|in|from) (the|your|all the|all your|everyone at the|all at the) (clinic|team|practice|office|staff|nurses|doctors)|(i )?(just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|arent (you|u|ya)|innit|isnt it|hang on|hold on|wait|sorry|pls|plz|rn|right now|ji|sahib|saab|bhai|didi|aunty|auntie|uncle|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|(my|me) (dear|dears|love|lovely|duck|darling|friend)|dears|sir|madam|maam|madame|monsieur|doctor|doc|brother|sister|my friend|friend|fam|m8|boss|chief|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|ever|honestly|tbh|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering|(do|dont|did|didnt|can|cant|will|wont|are|is|isnt) (you|u|ya|it)(?=\s*$))\b/g;
+const FILLER = /\b((to|at|in|from) (the|your|all the|all your|everyone at the|all at the) (clinic|team|practice|office|staff|nurses|doctors)|(i )?(just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|arent (you|u|ya)|innit|isnt it|hang on|hold on|wait|sorry|pls|plz|rn|right now|ji|sahib|saab|bhai|didi|aunty|auntie|uncle|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|(my|me) (dear|dears|love|lovely|duck|darling|friend)|dears|sir|madam|maam|madame|monsieur|sirs|to whom it may concern|team|((kind|kindest|best|warm|warmest|many) )?regards|best wishes|yours (sincerely|faithfully|truly)|sincerely|in advance|v|vm|doctor|doc|brother|sister|my friend|friend|fam|m8|boss|chief|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|ever|honestly|tbh|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering|(do|dont|did|didnt|can|cant|will|wont|are|is|isnt) (you|u|ya|it)(?=\s*$))\b/g;
 
 /**
  * "helloooo", "hiii", "thanksss": a letter typed three or more times in a row is one letter; no
@@ -352,6 +363,9 @@ const PERSON_IN_CHARGE = '(doctor|nurse|human|person|surgeon|specialist|consulta
 /** The patient, or the person they write for ("can someone ring her"). */
 const THE_ONE_TO_CONTACT = '(me|us|her|him|them)';
 
+/** The patient's own clinicians elsewhere, whom the clinic's staff may be asked to ring: "can the doctor ring my GP". */
+const THEIR_CLINICIAN = '(gp|doctor|physio|physiotherapist|pharmacist|consultant|surgeon|district nurse|care coordinator|osteopath|chiropractor)';
+
 /**
  * The wish to be contacted by a person, and the question only a person can answer (is there a free
  * appointment next week): always a hand-off, whatever else the message asks, since the clinic acts
@@ -380,6 +394,8 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   // A GP's secretary or a carer asks the same for the place they write from: "please ring the
   // surgery", "could the team phone the ward about my dad".
   `\\b((can|could|would|will) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please|pls|plz|kindly) (${CALL}|${MESSAGE}) (my ${RELATIVE}|him|her|them|(the|our|my|his|her) (gp )?(surgery|practice|ward|care home|nursing home|office|unit))\\b`,
+  // "can the doctor ring my GP about my medication"; "will you write to my GP" asks what the clinic does.
+  `\\b((can|could|would) (you|(the |a |your )?${CLINIC_PERSON}${FROM_THE_CLINIC})( please)?|please|pls|plz|kindly) (${CALL}|${MESSAGE}) (my|our|his|her) ${THEIR_CLINICIAN}\\b`,
   '\\bgive me a (quick |short |brief )?(ring|call|bell|buzz|phone call)\\b',
   // "drop me an email when you get a sec", "shoot me a text", "send me a message".
   `\\b(drop|send|shoot|ping|flick) (me|us) (an |a )?(quick |short )?(${MESSAGE}|line|note|call|ring)\\b`,
@@ -436,7 +452,7 @@ const NOT_DENIED = '(?<!\\b(dont|do not|didnt|did not|wouldnt|would not|never) )
 const WISH_TO_TALK = new RegExp([
   // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
   // "tok" too short to correct; "reel" stands for "real" only next to a person.
-  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|one of (the|your)|whoever|whoevers|who ever|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
+  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with|w) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|one of (the|your)|whoever|whoevers|who ever|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
   // A learner of English leaves out the "to": "me want talk doctor please", "need speak someone urgent".
   `\\b(want|need|wanna|must|like|let me) (talk|speak|tok|chat|discuss) (with )?(a |an |the |your )?(${SOMEONE}|${PERSON_IN_CHARGE}|staff|nurse|physio|secretary)\\b`,
   '\\b(prefer|rather|sooner) (speaking|talking|chatting) (to|with)\\b',
@@ -448,7 +464,7 @@ const WISH_TO_TALK = new RegExp([
   // about the subject; "...to tell me what my MRI means" or "...what to do" need a person.
   `${NOT_DENIED}\\b(wants?|likes?|love|prefers?|needs?|rather|would like) ${A_CLINIC_PERSON} to (explain|go through|go over|talk|discuss|tell|answer)\\b(?! (me |us )?(what|how|why|when|which|where|if|whether) (?!(my|i|im|ive|id|me|mine|our|his|her|he|hes|she|shes|we|to)\\b))`,
   // "is there a nurse on duty I could speak with", "is there a doctor on call tonight".
-  `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)( there| here| around| about| available| free| on duty| on call| in| working| in the (clinic|office|building))?( (today|tonight|now|right now|at the moment|this (morning|afternoon|evening)))?( (i|we) (can|could|might|may) (ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|$)`,
+  `\\b(is|are) there (a |an |any )?(real |actual )?(${CLINIC_PERSON}|person|human|people|nurses|doctors)( there| here| around| about| available| free| on duty| on call| in| working| in the (clinic|office|building)| on the (phones?|line|desk))?( (today|tonight|now|right now|at the moment|this (morning|afternoon|evening)))?( (i|we) (can|could|might|may) (actually |just |really |possibly |maybe |perhaps )?(ask|talk|speak|chat|ring|call|phone|discuss|go through|run)\\b|$)`,
   // "who do I speak to about my results" needs a clinician; "who do I speak to about an invoice"
   // asks who handles bills, which the clinic's own entry answers.
   `\\bwho (do|can|should|could|would) (i|we) ((speak|talk|chat) (to |with )?about|discuss) (my|our|his|her|the) (\\w+ )?${PERSONAL_CARE}\\b`,
@@ -468,7 +484,11 @@ const WISH_TO_TALK = new RegExp([
   '^(a |formal |official )?complaint\\b|\\bi (have|ve got|got) (a |an )?(formal |official )?complaint\\b',
   // Frustration at having had no answer asks for one: "nobody has called me", "no one has rung me
   // back", "you never answer the phone", "I still haven't heard back".
-  '\\b(nobody|no one|noone|no body)( has| have| had|s)?( ever| yet| still)? (called|rung|rang|phoned|contacted|emailed|texted|replied to|answered|got back to|gotten back to|been in touch with|returned my (calls?|messages?)) (me|us)\\b',
+  '\\b(nobody|no one|noone|no body)( has| have| had|s)?( ever| yet| still)? (called|rung|rang|phoned|contacted|emailed|texted|replied to|answered|got back to|gotten back to|been in touch with|returned my (calls?|messages?)|rebooked|rescheduled) (me|us)\\b',
+  // "...but nobody rang", "the call I was promised never came": a call that did not come needs no
+  // one named; "I was supposed to receive a call yesterday" is the same complaint.
+  '\\b(nobody|no one|noone|no body)( has| had)?( ever| yet| still)? (called|rung|rang|phoned|rebooked|rescheduled|got back|been in touch)( back)?$',
+  '\\b(i|we) (was|were) (supposed|meant|due|promised|told (i|we) would|told (id|wed)) (to )?(get|receive|have|be given)( a| my| the)? (call|ring|phone call|callback|call back)\\b',
   '\\b(never|nobody|no one|noone|doesnt|dont|does not|do not|wont|will not)( ever)? (answers?|picks? up) (the |your |my )?(phones?|calls?)\\b',
   '\\b(havent|have not|hasnt|has not|never) (heard back|been (called|rung|contacted)( back)?|had a (call|reply|response|callback)( back)?)\\b',
   '\\b(want|need|prefer) (a |an )?(human|person)\\b',
@@ -519,7 +539,10 @@ const ASKS_HOW_TO_REACH_THE_CLINIC = new RegExp([
 const APPOINTMENT = '(appointment|apointment|appointmant|apointmant|appoinment|apoinment|appoitment|appt|consultation|consult|follow up|check up|visit)';
 const I_WOULD_LIKE = '(i (want|wanna|need|would like|would love)|id (like|love|want)|im (after|looking for))';
 /** The "to" is optional: "i want make appointment", "I need see doctor", as learners of English write. */
-const I_WOULD_LIKE_TO = '(i (want|need|would like|would love)( to)?|i (am looking|was hoping|am hoping) to|i wanna|id (like|love|want) to|im (looking|hoping|wanting) to)';
+const I_WOULD_LIKE_TO = '(i (want|need|would like|would love)( to)?|i (would )?wish to|i (am looking|was hoping|am hoping) to|i wanna|id (like|love|want) to|im (looking|hoping|wanting) to)';
+
+/** A letter's way of asking: "I would be grateful if you could arrange an appointment for my mother". */
+const GRATEFUL_IF_YOU_COULD = '(grateful|thankful|obliged|appreciate it) if (you|u) (could|would|can)( please)?';
 
 /**
  * The wish to be booked in or seen, and advice the patient was given to see someone: "I'd like an
@@ -532,12 +555,13 @@ const WISH_FOR_APPOINTMENT = new RegExp([
   // "can I book a follow-up?" asks whether and how, which the booking entry answers with the call back.
   `\\b(can|could|may) (i|we) (get|have|hav|make|arrange|schedule) (an |a )?${APPOINTMENT}\\b`,
   // "please make for me an appointment", "can you book appointment for me".
-  `\\b(please|can you|could you|would you|can u|could u) (make|book|arrange|schedule|get|give|sort|sort out|organise|organize|set up) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
+  `\\b(please|can you|could you|would you|can u|could u|${GRATEFUL_IF_YOU_COULD}) (make|book|arrange|schedule|get|give|sort|sort out|organise|organize|set up) (for me |me )?(an |a )?${APPOINTMENT}\\b`,
   `\\b(can|could|may) (i|we) (see|come in and see|come and see|come in to see|be seen by) (a |an |the |your |one of your )?${CLINIC_PERSON}`,
   `\\b(${I_WOULD_LIKE_TO}|(can|could|may) (i|we)) (come in|pop in|be seen|book (myself |ourselves )?in)\\b`,
   // "please arrange for me to see the consultant".
   `\\b(arrange|organise|organize|sort( out)?|set up) (for )?(me|us) to (see|be seen by|meet|talk to|speak to|speak with|have a (chat|word|talk) with) ${A_CLINIC_PERSON}`,
-  `\\b(book me( in)?|(schedule|fit|squeeze|pencil) me in|(schedule|get|make|give) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
+  // "can you book me a taxi", "book me a table for two": something booked that no clinic offers.
+  `\\b(book me(?! (a|an|some|two|2) (?!(\\w+ )?(${APPOINTMENT}|slot|session|space|time|date|scan|mri|injection|op|operation)\\b))( in)?|(schedule|fit|squeeze|pencil) me in|(schedule|get|make|give) me (an |a )?${APPOINTMENT}|put me down for)\\b`,
   // "my partner wants an appointment with the surgeon": the wish of the person the patient writes for.
   `\\b(my|our) ${RELATIVE} (wants|would like|needs|is after|is looking for) (an |a |another |a new |a first )?${APPOINTMENT}\\b`,
   // The patient asks for someone else's booking: "id like to get my mum booked in", "book my dad in
@@ -553,7 +577,7 @@ const WISH_FOR_APPOINTMENT = new RegExp([
  * "can I make an appointment for my daughter" asks whether someone else can be booked, which the
  * booking entry answers; "please can you sort an appointment for my mum" asks the clinic to do it.
  */
-const ASKED_FOR_SOMEONE_ELSE = `(for (my|our) ${RELATIVE}|for someone else)(?<!\\b(please|pls|plz|can you|could you|would you|can u|could u)\\b.*)`;
+const ASKED_FOR_SOMEONE_ELSE = `(for (my|our) ${RELATIVE}|for someone else)(?<!\\b(please|pls|plz|can you|could you|would you|can u|could u|${GRATEFUL_IF_YOU_COULD})\\b.*)`;
 
 /**
  * Where information ends and a request begins. "How do I book?", "can I book online?", "do I need a
@@ -595,12 +619,12 @@ const BOOKED = `(${APPOINTMENT}|booking|slot|session|scan|mri|injection|operatio
 const CLOCK_TIME = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half \\w+)( \\d+)?( ?(oclock|o clock|pm|am))';
 /** "my appointment", "Thursday's appointment", "the time of my appointment", "my 3 oclock". */
 const WHICH_BOOKING = `(my|our|his|her|the|this|that|tomorrows|\\w+days) ((\\w+ ){0,2}?${BOOKED}|(time|date|day)( (of|for) (my|our|his|her|the) (\\w+ )?${BOOKED})?|${CLOCK_TIME})`;
-const CHANGE = '(cancel|move|change|reschedule|re schedule|rearrange|re arrange|rebook|re book|postpone|put off|push back|bring forward|swap|switch|amend|shift)';
+const CHANGE = '(cancel|move|change|reschedule|re schedule|resched|rearrange|re arrange|rebook|re book|postpone|put off|push back|bring forward|swap|switch|amend|shift)';
 /**
  * Said of a booking even with nothing after them: "I'll have to cancel, my son is ill", "I need to
  * rebook"; "I want to change my diet" is not one.
  */
-const CANCEL = '(cancel|reschedule|re schedule|rearrange|re arrange|rebook|re book|postpone)';
+const CANCEL = '(cancel|reschedule|re schedule|resched|rearrange|re arrange|rebook|re book|postpone)';
 /** "push my op back a couple of weeks", "bring my appointment forward". */
 const CHANGE_AROUND = `(push|put|bring|move) ${WHICH_BOOKING} (back|forward|off)`;
 /** The new time a change names: "to next week", "to a morning", "on Friday instead". */
@@ -611,6 +635,8 @@ const TO_A_TIME = '(to|till|until|for|from|on|by|back|forward|later|earlier|anot
  * come in tomorrow"): either way the staff are to change the booking.
  */
 const CANNOT_COME = '(cant|cannot|couldnt|wont|will not|(wont|will not|am not|im not|are not|arent|is not|isnt) (be )?able to|am unable to|im unable to|(am|im) not (going to|gonna))';
+/** "he's not well enough to come", "she's too poorly to make it". */
+const TOO_UNWELL_TO = '(not (well|fit|strong|mobile) enough|too (ill|unwell|poorly|sick|sore|stiff)( (for|4) (me|him|her|them|us))?) to';
 const DOUBTS_COMING = '((dont|do not) think|not sure( if| whether)?|doubt( if| whether)?) ((i|we|he|she)( can| could| will| am going to| are going to| is going to)?|ill|well|hell|shell)( be able to)?';
 /** "about 15 mins late", "10 min late", "5 mns late". */
 const MINUTES = '(minutes?|mins?|mns)';
@@ -638,7 +664,7 @@ const ABOUT_OWN_RECORDS = new RegExp([
   `\\b(chasing|chase|chased)( up)? (${OWN}|the) (\\w+ ){0,2}?(${RECORD}|${BOOKED}|date)\\b`,
   `\\b(did|have|has) (you|u|you guys|the clinic|the team|the surgeon|the doctor|the consultant|the office|reception|anyone|someone|somebody|dr \\w+|mr \\w+|mrs \\w+|ms \\w+) (ever |actually |already )?(get|got|receive|received|had|see|seen) (${OWN} (\\w+ ){0,2}?(${RECORD}|emails?|messages?|voicemails?|fax|photos?|pictures?|documents?|details)\\b|the \\w+( \\w+)? (i|we|${OWN} \\w+) (sent|emailed|posted|uploaded|faxed|dropped off|left|brought|forwarded))`,
   `^(?=.*\\b(i|we|my \\w+) (posted|sent|emailed|uploaded|faxed|dropped off|dropped in|forwarded)\\b)(?=.*\\b((has|have|did) (it|they|this|that|them|these) (arrived|arrive|come|came|got there|reached you|been received|turned up)|(did|have) (you|u) (get|got|receive|received) (it|them|this|that|these)\\b))`,
-  `\\bwhat (time|day|date) (is|s) (my|our|his|her) (\\w+ )?${BOOKED}\\b|\\b(what|which) (time|day|date) (am i|are we|is (he|she|my \\w+)) (booked|down|due|seeing|coming)\\b|\\bwhen (is|s) (my|our|his|her) (\\w+ )?${BOOKED}( (again|booked|booked in|scheduled|due|for))?$`,
+  `\\bwhat (time|day|date) (is|s) (my|our|his|her) (\\w+ )?${BOOKED}\\b|\\b(what|which) (time|day|date) (am i|are we|is (he|she|my \\w+)) (booked|down|due|seeing|coming)\\b|\\bwhen (is|s) (my|our|his|her) (\\w+ )?${BOOKED}( (date|time|day))?( (again|booked|booked in|scheduled|due|for))?$`,
   `\\b(lost|misplaced|forgot|forgotten|cant find|never got|never received|didnt get|didnt receive|havent (got|received)) (my|our|his|her|the) (\\w+ )?(appointment|booking|confirmation)( (letter|details|time|date|email|text))?\\b`,
   // "can the doctor explain my report to me", "can someone go through my MRI with me"; "can someone
   // explain what a bulging disc is" asks about bulges, and "can you explain my MRI report" asks the
@@ -652,6 +678,40 @@ const ABOUT_OWN_RECORDS = new RegExp([
   `\\b(${I_WOULD_LIKE}|i need) ${OWN} (\\w+ ){0,2}?(${PERSONAL_CARE}|${RECORD}) (explained|gone through|gone over|interpreted)\\b`,
 ].join('|'));
 
+/** Where a note for work or an insurer ties to the clinic's care: "after my op", "I had surgery with you". */
+const THE_CLINICS_CARE = `\\bwith (you|u|your (surgeon|consultant|team|clinic))\\b|\\b(after|since|following|for|from|about) (my|the|his|her|our) (\\w+ )?(op|operation|surgery|procedure|injection|appointment|consultation|admission)\\b|\\b(the|your) (surgeon|consultant|secretary|doctor|team)\\b`;
+/** Whom a patient's papers are for: "a letter for my employer", "a note for work". */
+const PAPERS_FOR = '(my )?(employer|work|boss|job|manager|insurers?|insurance( company)?|school|college|university|dvla|solicitor|lawyer|benefits|council|airline|travel insurance)';
+/** "do I need a letter for my insurer" and "how do I get a repeat prescription" ask how it works. */
+const NOT_ASKED_HOW = '(?<!\\b(do|does|did|will|would|should|if|how (do|can|would|should)) (i|we|you|they|he|she) )';
+
+/** "can I have a copy of my report"; "I have a copy of my report" tells what the patient has. */
+const MAY_I_HAVE = '(can|could|may) (i|we) have';
+/**
+ * Papers sent on to someone else: "...sent to my new surgeon". Sending them to the clinic ("can I
+ * get my MRI sent to you") is what the review entry explains.
+ */
+const ON_TO_SOMEONE_ELSE = '(on |over |across )?(to|over)\\b(?! (you|u|the clinic|your clinic|yourselves)\\b)';
+
+/**
+ * Paperwork only the staff can issue or put right: a copy of the patient's letters or reports
+ * ("I am writing to request a copy of my MRI report"), records sent on ("I need my medical records
+ * sent to my new surgeon"), a note for work after the clinic's care ("need my fit note extended
+ * after my op"), a repeat prescription from the clinic ("my tablets are running out, can the
+ * consultant send another prescription"), and a bill that is wrong ("I think I've been charged
+ * twice"). A sick note for a cold names no care of the clinic's, and a prescription from the GP,
+ * the chemist or the optician is theirs to give.
+ */
+const ASKS_FOR_PAPERWORK = new RegExp([
+  `${NOT_ASKED_HOW}\\b(request|requesting|need|want|like|get|${MAY_I_HAVE}|send|email|post|forward)( me| us)? (a |an )?(copy|copies) of (${OWN}|the) (\\w+ ){0,3}?(${RECORD}|records?|invoice|receipt|bill)\\b`,
+  `${NOT_ASKED_HOW}\\b(need|want|like|get|${MAY_I_HAVE}) ${OWN} (\\w+ ){0,2}?(${RECORD}|records?) (sent|forwarded|copied|emailed|posted|passed|transferred|faxed) ${ON_TO_SOMEONE_ELSE}`,
+  `\\b(please|pls|plz|can you|could you|would you|can u|could u|(can|could|would) (${SOMEONE}|the (team|office|secretary|clinic))) (please )?(send|forward|email|post|pass|copy|fax|transfer) ${OWN} (\\w+ ){0,2}?(${RECORD}|records?) ${ON_TO_SOMEONE_ELSE}`,
+  `^(?=.*(${THE_CLINICS_CARE}))(?=.*(${NOT_ASKED_HOW}\\b(need|want|like|request|get|${MAY_I_HAVE}|write( me)?|give me|send me|do me|provide( me)?) (a |an )?(letter|note|fit note|sick note|certificate|statement) (for|to) ${PAPERS_FOR}\\b|\\b(fit|sick) note (extended|renewed|signed)|\\b(extend|renew|sign)( me)? (my|a) (fit|sick) note\\b))`,
+  `^(?!.*\\b(gp|pharmacy|pharmacist|chemist|optician|glasses|lens|lenses|dentist|vet)\\b)(?=.*${NOT_ASKED_HOW}\\b((a )?(repeat|another|further|refill)( of)?( (my|the|his|her))? (prescription|script)|(my|his|her) (\\w+ )?prescription (renewed|renewal|refill|extended|repeated)|(renew|refill|repeat|extend) (my|the|his|her) (\\w+ )?(prescription|script))\\b)`,
+  '\\b(charged|billed|invoiced) (me |us )?(twice|double|two times|wrongly|incorrectly|too much|by mistake|in error)\\b|\\b(double|over) ?(charged|billed)\\b|\\b(wrong|incorrect) (amount|invoice|bill)\\b',
+  `\\b(can|could|would|will|please) (you|u|someone|somebody|some one|the (team|office|clinic|secretary|staff)|reception) (please )?(sort|look into|deal with|fix|chase|check on) (this|it|that)( (out|up))?( for (me|us))?\\b`,
+].join('|'));
+
 /**
  * A change to the patient's own appointment, which only the staff can make: "I need to cancel my
  * appointment on Thursday", "can I move my appointment to next week", "can my appointment be changed
@@ -663,10 +723,10 @@ const CHANGES_OWN_BOOKING = new RegExp([
   // "I need to cancel my appointment on Thursday", "please cancel my appointment tomorrow", "I want
   // to cancel", "need to cancel thurs appt"; "do I need to cancel if I have a cold" and "how much
   // notice do I need to give to cancel" ask how it works.
-  `(?<!\\b(do|does|did|if|when|whether|should|how|what|why|once|before|after) )(\\b(${I_WOULD_LIKE_TO}|i (have|got|must) to|ive got to|i must|(i will|ill|i shall) (have|need) to|we (need|have|want|would like) to|(can|could|would) ${YOU_OR_STAFF}( please)?|please|pls|plz)|^(just )?((need|have|got|want|will have|gonna have) to|gotta|wanna)) (${CHANGE} (${WHICH_BOOKING}|it|this|that|them)|${CANCEL}|${CHANGE_AROUND})\\b`,
+  `(?<!\\b(do|does|did|if|when|whether|should|how|what|why|once|before|after) )(\\b(${I_WOULD_LIKE_TO}|i (have|got|must) to|ive got to|i must|(i will|ill|i shall) (have|need) to|we (need|have|want|would like) to|(he|she|they|(my|our) ${RELATIVE}) (needs|has|wants|would like|will (have|need)|(has|have) got) to|(can|could|would) ${YOU_OR_STAFF}( please)?|please|pls|plz)|^(just )?((need|have|got|want|will have|gonna have) to|gotta|wanna)) (${CHANGE} (${WHICH_BOOKING}|it|this|that|them)|${CANCEL}|${CHANGE_AROUND})\\b`,
   // "can I move my appointment to next week" names the booking and the new time; "can I cancel my
   // appointment" asks whether it can be done.
-  `\\b(can|could|may) (i|we) ${CHANGE} ${WHICH_BOOKING} ${TO_A_TIME}\\b`,
+  `\\b(can|could|may) (i|we) (${CHANGE} ${WHICH_BOOKING} ${TO_A_TIME}|${CHANGE_AROUND})\\b`,
   `\\b(can|could) ${WHICH_BOOKING} be (changed|moved|rescheduled|rearranged|rebooked|cancelled|canceled|postponed|brought forward|pushed back|put back) ${TO_A_TIME}\\b`,
   // "can I rebook for tomorrow", "could we reschedule to next week": a word said only of bookings needs no booking named.
   `\\b(can|could|may) (i|we) ${CANCEL}( (it|this|that|them))? ${TO_A_TIME}\\b`,
@@ -674,9 +734,15 @@ const CHANGES_OWN_BOOKING = new RegExp([
   // didn't make it to my appointment".
   `\\b(${CANNOT_COME}|no longer|(are|is) not (going to|gonna)|might not|may not|didnt|did not|${DOUBTS_COMING})( be able to)? (make|attend|come to|come in for|get to|keep|do|go to|make it to) ${WHICH_BOOKING}\\b`,
   `((^|\\b(i|we)( just| really)? )${CANNOT_COME}|\\b${DOUBTS_COMING}) (make it|come|come in|get in|be there)( in)? (today|tomorrow|tonight|on \\w+day|\\w+day|this (morning|afternoon|evening|week)|next week|at \\d+)\\b`,
+  // "my husband has an appt on thurs but he's not well enough to come", "appt tmrw cant make it":
+  // the booking named anywhere in the message is the one the patient cannot come to.
+  `^(?=.*\\b${APPOINTMENT}\\b)(?=.*\\b(${CANNOT_COME}|${TOO_UNWELL_TO}) (make it|come|come in|attend|get there|be there|get in)\\b)`,
   // "I'm going to miss my appointment", "missed my appt this morning, can I rebook".
   `(^|\\b(i|we|he|she|im|were|hes|shes|ill|well|my \\w+)( (am|are|is|will))?( (going to|gonna|about to|likely to|probably|definitely))? )(miss|missed) ${WHICH_BOOKING}\\b`,
-  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ ${MINUTES} )?late\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( ${MINUTES})? late\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
+  // "stuck in traffic will be late sorry", "im going to be a bit late", "im 20 mins behind"; "the
+  // letter from my GP will be late" tells of something else.
+  `(?<!\\b((my|the|your|his|her|their|our|a|an|this|that) \\w+( \\w+)?|it|they|this|that|he|she) )\\b(will|ill|well|(im|were|i am|we are) (going to|gonna)|(i|we) (might|may)) be (a (bit|little|lil) |abit |alittle |slightly |(about |around )?\\w+ ${MINUTES} )?late\\b`,
+  `\\brunning (a (bit|little|lil) |abit |alittle |(about |around )?\\w+ ${MINUTES} )?(late|behind)\\b|\\b(\\d+|a few|few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)( ${MINUTES})? (late|behind)\\b|\\blate (for|to) (my|our|his|her|the|todays|this) (\\w+ )?${BOOKED}\\b`,
 ].join('|'));
 
 /**
@@ -726,7 +792,7 @@ export function detectHandoff(spokenWords: string): boolean {
   if (givesPhoneNumber(words) && !ASKS.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words)) return true;
   if (WISH_TO_TALK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words) && !ASKS_THE_PRICE.test(words);
   if (COMPLAINS_OF_THE_CLINIC.test(words)) return !ASKS_ALSO.test(words);
-  if (ABOUT_OWN_RECORDS.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
+  if (ABOUT_OWN_RECORDS.test(words) || ASKS_FOR_PAPERWORK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   if (CHANGES_OWN_BOOKING.test(words)) return !ASKS_HOW_CHANGES_WORK.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   const booking = WISH_FOR_APPOINTMENT.exec(words);
   return booking !== null && !ASKS_HOW_BOOKING_WORKS.test(words) && !ASKS_IF_THERE_IS_ROOM.test(words)
@@ -745,6 +811,9 @@ const PASSED_ON = new RegExp(`\\b((my|our) )?${RELATIVE} (also |too )?(says|said
  */
 const BACK_TO_LIFE = '(im|i am|ive been|i have been|hes|he is|shes|she is|were|we are) (now |finally |already |even )?(walking|running|driving|working|sleeping|dancing|gardening|cycling|swimming|golfing|back (at|to|on) (work|my feet|his feet|her feet|normal|the golf course)|back to (my|his|her) (old self|normal self)|pain free|off (the |my |his |her )?(painkillers|crutches|tablets|meds|medication))( (again|now|properly|normally|at last|finally|without pain))*';
 
+/** "my op went brilliantly", "the injection went really well": how the care went, told with thanks. */
+const WENT_WELL = '(my|the|his|her|our) (\\w+ )?(op|operation|surgery|procedure|injection|appointment|consultation|treatment|scan) (went|has gone|had gone) (so |really |very |ever so |extremely )?(well|brilliantly|great|fine|smoothly|perfectly|to plan|like clockwork)';
+
 /**
  * "thanks, my legs feel much stronger now", "ok thanks, the numbness has gone so I feel better":
  * news of getting better that comes with thanks asks nothing, nor does what helped ("much better
@@ -752,7 +821,7 @@ const BACK_TO_LIFE = '(im|i am|ive been|i have been|hes|he is|shes|she is|were|w
  * and it needs its subject not asked about, so "is it getting better" and "thanks, is my disc getting
  * better" stay questions.
  */
-const NEWS_OF_GETTING_BETTER = new RegExp(`(?<!\\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\\b(((my|the|his|her|our) (\\w+ ){0,4}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way |really |definitely |finally |slowly |gradually )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling|helping|working( a treat)?|paying off|doing (the trick|wonders|me good))( (since|after|with|from|thanks to|because of) ${A_FEW_WORDS})?\\b|(my|the|his|her|our) (\\w+ ){0,2}?(has |have |had |s )?(kicked in|worked|helped|done the trick|done wonders|paid off)|${BACK_TO_LIFE}|(feeling |feel )?(much|a lot|loads|so much|far|way|heaps|lots) better( now| already| today)?)\\b`, 'g');
+const NEWS_OF_GETTING_BETTER = new RegExp(`(?<!\\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\\b(((my|the|his|her|our) (\\w+ ){0,4}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way |really |definitely |finally |slowly |gradually )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling|helping|working( a treat)?|paying off|doing (the trick|wonders|me good))( (since|after|with|from|thanks to|because of) ${A_FEW_WORDS})?\\b|(my|the|his|her|our) (\\w+ ){0,2}?(has |have |had |s )?(kicked in|worked|helped|done the trick|done wonders|paid off)|${BACK_TO_LIFE}|${WENT_WELL}|(feeling |feel )?(much|a lot|loads|so much|far|way|heaps|lots) better( now| already| today)?)\\b`, 'g');
 
 /** Small talk, when the message is nothing but small talk; otherwise undefined. */
 export function detectSmallTalk(spokenWords: string): SmallTalk | undefined {
