@@ -33,7 +33,7 @@ crap crappy bloody damn dammit damned goddamn bugger buggered sodding arse ass p
 
 /**
  * Words that carry a patient's story, not the question's subject: who is around them, how they
- * feel, when it happened, what someone said, the culture or faith they speak from ("in my culture
+ * feel, when it happened, what someone or a leaflet said, the culture or faith they speak from ("in my culture
  * we don't do operations") or the country they live in or travel to ("doctor in my country say the
  * disc is come out of place", "i live in ireland", "if i fly to spain after my discectomy"). The
  * knowledge base seldom uses them, so weighed as
@@ -55,6 +55,7 @@ today tonight tomorrow yesterday morning mornings evening evenings ago lately re
 came come comes coming went gone gave give gives given got saw happened seem seems seemed sound
 sounds sounded mention mentions mentioned mentioning noticed noticing realise realised realize
 realized reckon reckons suppose supposed googled google googling looked looking
+leaflet leaflets booklet booklets pamphlet pamphlets handout handouts
 tried trying started
 thing things stuff couple kind type story question questions idea point bunch whole anyway
 culture cultures religion religious faith country countries abroad overseas
