@@ -230,6 +230,11 @@ describe('questions that lean on what came before', () => {
     expect(decide(engine, 'what is a disc?').topic).toBe('disc-anatomy');
   });
 
+  it('reads "is that sciatica" after a description as the condition it names, not as a thing told before', () => {
+    // "That" is the feeling: read as "that operation" is, with the story's sitting, it asked about sitting.
+    expect(decide(engine, 'tingling down my right leg into my foot, worse when i sit, is that sciatica').topic).toBe('sciatica');
+  });
+
   it('reads a clause that chooses among what came before, or names it again, with the story', () => {
     expect(decide(engine, 'sitting or standing, which is worse for a slipped disc').topic).toBe('self-care');
     expect(decide(engine, 'my husband had a microdiscectomy last year, could the same disc go again').topic).toBe('microdiscectomy');

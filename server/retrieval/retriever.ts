@@ -283,11 +283,15 @@ export class Retriever {
       // sleep and work read into it drowned the question. The clinic's topics count here, though
       // unboosted: "what's your email address?" after a story is a question the clinic answers.
       // A clause that chooses or repeats (CHOOSES_OR_REPEATS) is read only with the story.
+      // A self-diagnosis ("..., worse when I sit, is that sciatica") names what it asks about: its "that"
+      // is the feeling told before, not a topic already known, and read with the story's "sit" as
+      // "that operation" is read with its story, it asked about sitting.
+      const selfDiagnosis = terms.has(SELF_DIAGNOSIS_TERM);
       const namesOwn = !sentence.chooses && [...terms].some((term) => this.index.namesAnyTopic(term) && (!sentence.pointsBack || this.index.namesSomething(term)));
       // Also read with the story's topics when it points back, or when the story names something
       // more specific than the question does: "how is the procedure done?" after "I've been told an
       // epidural is the next step" asks about the epidural.
-      const readsContext = sentence.pointsBack || storySpecificity > specificity(terms);
+      const readsContext = !selfDiagnosis && (sentence.pointsBack || storySpecificity > specificity(terms));
       const context = [...new Set(storyTopics.filter((term) => !terms.has(term)))];
       // Another illness or operation told before a question that names the clinic's field and no one
       // else is the patient's history: "I had a heart attack in 2018 and have stents, can I have a
@@ -303,7 +307,7 @@ export class Retriever {
       // "What are the risks of the operation?" or "how long is the recovery?" after a story that
       // names the microdiscectomy refers to it, and read alone answers about operations or
       // recoveries in general.
-      const resolved = bestFit >= RESOLVING_FIT && this.namesKnownTopic(sentence.sentence, terms);
+      const resolved = !selfDiagnosis && bestFit >= RESOLVING_FIT && this.namesKnownTopic(sentence.sentence, terms);
       // Under a heading (HEADING) that names something more specific, the clause is read only with it.
       if (namesOwn && own && !resolved && !(sentence.headed && readsContext)) readings.push(own);
       if ((!readsContext && !resolved) || context.length === 0) return;
