@@ -345,6 +345,13 @@ describe('long stories with one question', () => {
     expect(topicOf('gallbladder removal, when can i go back to work')).toBe('fallback');
   });
 
+  it('takes another illness the story moves on from to the spine as history, even when the question names no spine', () => {
+    expect(topicOf('i had a fever last month with covid, all gone, my back still aches from the disc, is physio a good idea')).toBe('physical-therapy');
+    // Told in the same clause, the other subject is still what is asked about, and so is "the op" of the story.
+    expect(topicOf('slipped disc in my dog\'s neck, how much does surgery cost')).toBe('fallback');
+    expect(topicOf('after my prostate op my stream was weak but the urologist sorted it, now my back hurts, could the op be why?')).toBe('fallback');
+  });
+
   it('reads weight lost on a diet as prevention, and a question about why doctors ask of it as the warning signs', () => {
     expect(topicOf('I have lost 2 stone since January on purpose, will that help my sciatica?')).toBe('causes');
     expect(topicOf('I\'ve been dieting and lost a stone, will that help my back')).toBe('causes');

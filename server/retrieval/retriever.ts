@@ -266,6 +266,7 @@ export class Retriever {
     // A story about a cat, a knee or a laptop is about it in every sentence, also the one that asks
     // "how long before she's back to normal?".
     const elsewhere = allTerms.filter((term) => this.index.namesOtherSubject(term) && !this.index.namesAffairs(term));
+    const fieldAfterElsewhere = elsewhere.length > 0 && this.namesFieldAfterElsewhere(text);
     // What "it" or "this" is may lie sentences back, past what the patient felt or did: "I've been
     // off work with sciatica. [...] I'm usually very active. Will it ever go away?" asks about
     // sciatica, not activity.
@@ -298,8 +299,12 @@ export class Retriever {
       // microdiscectomy under general anaesthetic?", "after my knee op..., when can I start physio for
       // my back?". Carried into the question, it turned it away as another subject's. A question that
       // goes on about someone ("my cat has a slipped disc, will she walk again?") keeps them.
-      const historyOnly = !POINTS_TO_SOMEONE.test(sentence.sentence) && [...terms].some((term) => this.index.namesTheField(term)
-        && !SHARED_FIELD_TERMS.has(term) && !(term === 'back' && BACK_AS_DIRECTION.test(sentence.sentence)));
+      // So is one the story moves on from, in a clause of its own, to the field before the question: "I
+      // had a fever last month with covid, all gone, my back still aches from the disc, is physio a
+      // good idea"; unless the question chooses, or names a thing already told ("could the op be why?").
+      const movedOn = fieldAfterElsewhere && !sentence.chooses && !this.namesKnownTopic(sentence.sentence, terms);
+      const historyOnly = !POINTS_TO_SOMEONE.test(sentence.sentence)
+        && ([...terms].some((term) => this.namesFieldOwn(term, sentence.sentence)) || movedOn);
       const others = historyOnly ? elsewhere.filter((term) => terms.has(term)) : elsewhere;
       const own = terms.size > 0 && (namesOwn || readsContext) ? this.rank([...new Set([...terms, ...others])]) : undefined;
       const fit = this.fitToQuestion(context, [...terms], own, whole);
@@ -340,6 +345,18 @@ export class Retriever {
     if (question < 0) return asks ? terms : [];
     if (!terms.includes(SELF_DIAGNOSIS_TERM)) return terms;
     return [...this.normaliser.terms(clauses.slice(question).join(',')), ...about];
+  }
+
+  /** Whether a clause after the last one naming another subject names the clinic's field. */
+  private namesFieldAfterElsewhere(text: string): boolean {
+    const clauses = text.split(/[,;.!?\n]/).map((clause) => ({ clause, terms: this.normaliser.terms(clause) }));
+    const last = clauses.map(({ terms }) => terms.some((term) => this.index.namesOtherSubject(term) && !this.index.namesAffairs(term))).lastIndexOf(true);
+    return last >= 0 && clauses.slice(last + 1).some(({ clause, terms }) => terms.some((term) => this.namesFieldOwn(term, clause)));
+  }
+
+  /** Whether a term places what `text` says in the clinic's field by itself (see SHARED_FIELD_TERMS). */
+  private namesFieldOwn(term: string, text: string): boolean {
+    return this.index.namesTheField(term) && !SHARED_FIELD_TERMS.has(term) && !(term === 'back' && BACK_AS_DIRECTION.test(text));
   }
 
   /** Whether the sentence names one of its topics as something already known (see KNOWN_THING). */
