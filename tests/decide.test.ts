@@ -345,6 +345,11 @@ describe('long stories with one question', () => {
     expect(topicOf('gallbladder removal, when can i go back to work')).toBe('fallback');
   });
 
+  it('leaves the story\'s animal behind when the question turns to people', () => {
+    expect(topicOf('my cat had a slipped disc and lost control of her bladder, can that happen to people?')).toBe('red-flags');
+    expect(topicOf('my cat has a slipped disc, can she have a microdiscectomy?')).toBe('fallback');
+  });
+
   it('takes another illness the story moves on from to the spine as history, even when the question names no spine', () => {
     expect(topicOf('i had a fever last month with covid, all gone, my back still aches from the disc, is physio a good idea')).toBe('physical-therapy');
     // Told in the same clause, the other subject is still what is asked about, and so is "the op" of the story.

@@ -139,6 +139,12 @@ const CLAUSE_POINTS_BACK = new RegExp(`\\b(?:(?!${DUMMY_IT})it|they|them|that|th
  */
 const POINTS_TO_SOMEONE = new RegExp(`${CLAUSE_POINTS_BACK.source}|\\b(?:he|she|him|her|his|hers|their|dogs?|cats?|pets?|puppy|horses?)\\b`, 'i');
 /**
+ * A question that turns from the story's animal or thing to people: "my cat had a slipped disc and
+ * lost control of her bladder, can that happen to people?". The cat is no longer the subject, and
+ * weighed as one it sent the question to "I don't know".
+ */
+const TURNS_TO_PEOPLE = /\b(?:happen|happens|happened|get|gets)\s+(?:to|in)\s+(?:people|humans?|a person|us)\b|\b(?:can|do|does)\s+(?:people|humans?|a person)\s+(?:get|have)\b/i;
+/**
  * Words of the clinic's field that other things have too, so they do not place a question in it
  * alone: a CD, a dog or a frisbee has a disc ("my cd is scratched, can a disc be fixed"), and
  * "back" is also where one goes ("gallbladder removal, when can i go back to work").
@@ -229,8 +235,10 @@ export class Retriever {
   search(text: string, alsoAbout: readonly string[] = [], toldBefore = ''): { terms: string[]; ranked: RankedEntry[] } {
     const about = alsoAbout.flatMap((words) => this.normaliser.terms(words));
     const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, chooses: false, headed: false, terms: this.normaliser.terms(toldBefore) }] : [];
+    const turnsToPeople = TURNS_TO_PEOPLE.test(text);
     const sentences = [...before, ...text.split(SENTENCE_END)
       .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), chooses: false, headed: false, terms: this.normaliser.terms(sentence) }))]
+      .map((sentence) => ({ ...sentence, terms: turnsToPeople ? sentence.terms.filter((term) => !this.index.namesOtherSubject(term)) : sentence.terms }))
       .filter((sentence) => sentence.terms.length > 0)
       .map((sentence) => ({ ...sentence, terms: [...sentence.terms, ...about] }));
     const allTerms = sentences.flatMap((sentence) => sentence.terms);
