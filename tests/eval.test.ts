@@ -29,7 +29,9 @@ import { shippedEngine } from './helpers/engine.js';
  * topics untouched, look-alikes of red flags 13-16% false urgent, reports in unseen words 43% and 69%
  * urgent recall, intents 36-38% small talk and 66-73% hand-off, negated subjects 78%, an independent
  * check of 200 at 96.2% topics and 92% urgent recall); dev's topic figure stayed at 93% and
- * validation's rose to 93.5%, so its topic floor rose to the 92% target.
+ * validation's rose to 93.5%, so its topic floor rose to the 92% target. In session 9, 640 more joined
+ * (knowledge 93.8% topics untouched, red flags 83.8% urgent recall and 6.7% false urgent, intents
+ * 78.6% small talk and 62.9% hand-off) and dev's topic figure rose to 93.6%; held-out figures did not move.
  */
 type Split = 'dev' | 'test' | 'validation';
 
