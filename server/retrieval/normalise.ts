@@ -700,7 +700,8 @@ export class Normaliser {
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
     const words = withLettersSpoken(withWeightNamed(this.correctedWords(text))).map(numberOfMeasure);
-    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i, (word) => this.answersUse(word)))));
+    const answersUse = (word: string) => this.answersUse(word);
+    const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i, answersUse))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.
     const joined = this.joinSplitWords(canonical);
     return withSelfDiagnosis(withJellyMoved(this.withoutImages(joined === canonical ? canonical : this.canonicalWords(joined))))

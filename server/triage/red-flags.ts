@@ -620,10 +620,11 @@ export class RedFlagTriage {
     for (const [at, told] of corrected.entries()) {
       const asTold = namesAChild ? told.replace(SOMEONE_ELSES_WETTING, 'childhood wetting') : told;
       const read = ONE_FORM.reduce((reading, [form, asWritten]) => reading.replace(form, asWritten), asTold);
-      const words = theToiletPaper(thePlaceByName(read, clauses[clauses.length - 1] ?? ''), clauses[clauses.length - 1] ?? '');
+      const clauseBefore = clauses.at(-1);
+      const words = theToiletPaper(thePlaceByName(read, clauseBefore ?? ''), clauseBefore ?? '');
       if (words.length === 0) continue;
-      if (clauses.length > 0 && ADDS_TO_THE_CLAUSE_BEFORE.test(words)) clauses[clauses.length - 1] += ` ${words}`;
-      else if (clauses.length > 0 && goesOnWithADeniedList(clauses[clauses.length - 1] as string, words, corrected.slice(at + 1))) clauses[clauses.length - 1] += ` or ${words}`;
+      if (clauseBefore !== undefined && ADDS_TO_THE_CLAUSE_BEFORE.test(words)) clauses[clauses.length - 1] += ` ${words}`;
+      else if (clauseBefore !== undefined && goesOnWithADeniedList(clauseBefore, words, corrected.slice(at + 1))) clauses[clauses.length - 1] += ` or ${words}`;
       else clauses.push(words);
     }
     return { clauses, whole: clauses.join(' . '), told: corrected };
@@ -782,8 +783,8 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
     if (!history && !WORSENING.test(match[0]) && settled(clause, match.index, match.index + match[0].length, clauses.slice(at + 1), explained)) continue;
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
       || FEARS_WHAT_MAY_COME.test(before) || (FEARS_BEING.test(before) && ONE_DAY.test(clause.slice(match.index + match[0].length)))
-      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && [clause.slice(match.index), ...clauses.slice(at + 1)].some((words) => ABOUT_MY_OWN_RISK.test(words)))
-      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && onlyAsksInGeneralAfter(before, clause.slice(match.index + match[0].length), clauses.slice(at + 1)))
+      || (SOMEONE_OUTSIDE_THE_FAMILY.test(before) && !I_MYSELF.test(before) && ([clause.slice(match.index), ...clauses.slice(at + 1)].some((words) => ABOUT_MY_OWN_RISK.test(words))
+        || onlyAsksInGeneralAfter(before, clause.slice(match.index + match[0].length), clauses.slice(at + 1))))
       || conditionOnThePlace(before, match[0])
       || (IF_SOMEONE.test(before) && AFTER_AN_OPERATION.test(clause.slice(match.index + match[0].length)));
     if (!asked || affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) return match[0];
