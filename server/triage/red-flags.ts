@@ -555,7 +555,19 @@ function endOfGroup(source: string, start: number): number {
   return source.length;
 }
 
-const mayMatch = ({ probe }: Pattern, whole: string) => probe === undefined || probe.test(whole);
+/**
+ * Whether the pattern can match anywhere in the reading. `check` and then `askedAbout` probe the same
+ * patterns, and rules share their context, so each probe runs once per message.
+ */
+function mayMatch({ probe }: Pattern, { whole, probed }: TriageReading): boolean {
+  if (probe === undefined) return true;
+  let found = probed.get(probe);
+  if (found === undefined) {
+    found = probe.test(whole);
+    probed.set(probe, found);
+  }
+  return found;
+}
 
 /**
  * Red-flag triage over the rules in red-flags.yaml. It runs on every message before anything else
@@ -597,9 +609,9 @@ export class RedFlagTriage {
    * it (see NOT_A_REPORT); fear of a sign is left out, since "scared of wetting myself in the
    * scanner" asks about the scan. Called when `check` found nothing.
    */
-  askedAbout({ clauses, whole }: TriageReading): string[] {
+  askedAbout(reading: TriageReading): string[] {
     return this.rules.flatMap(({ rule, patterns }) => rule.asked !== undefined
-      && patterns.some((pattern) => mayMatch(pattern, whole) && clauses.some((clause) => asksAbout(pattern.search, clause)))
+      && patterns.some((pattern) => mayMatch(pattern, reading) && reading.clauses.some((clause) => asksAbout(pattern.search, clause)))
       ? [rule.asked] : []);
   }
 
@@ -627,7 +639,7 @@ export class RedFlagTriage {
       else if (clauseBefore !== undefined && goesOnWithADeniedList(clauseBefore, words, corrected.slice(at + 1))) clauses[clauses.length - 1] += ` or ${words}`;
       else clauses.push(words);
     }
-    return { clauses, whole: clauses.join(' . '), told: corrected };
+    return { clauses, whole: clauses.join(' . '), told: corrected, probed: new Map() };
   }
 }
 
@@ -677,14 +689,17 @@ export interface TriageReading {
   whole: string;
   /** The clauses as told, before anyone's body is read as the patient's own: whose it is (see someoneElsesRisk). */
   told: string[];
+  /** What each probe found in `whole` (see mayMatch). */
+  probed: Map<RegExp, boolean>;
 }
 
-function firstMatch({ rule, patterns, context, exceptions, explained, backMustBeTheirs }: CompiledRule, { clauses, whole, told }: TriageReading): string | undefined {
+function firstMatch({ rule, patterns, context, exceptions, explained, backMustBeTheirs }: CompiledRule, reading: TriageReading): string | undefined {
+  const { clauses, whole, told } = reading;
   // Context is denied only by a cue right before it ("haven't fallen"); a wider window would let
   // "lost weight without trying and my back hurts" deny the back pain.
-  const possible = patterns.filter((pattern) => mayMatch(pattern, whole));
+  const possible = patterns.filter((pattern) => mayMatch(pattern, reading));
   if (possible.length === 0) return undefined;
-  if (context && !context.some((re) => mayMatch(re, whole)
+  if (context && !context.some((re) => mayMatch(re, reading)
     && clauses.some((clause) => mentioned(re.search, clause)))) return undefined;
   if (exceptions?.some((re) => re.test(whole))) return undefined;
   for (let at = 0; at < clauses.length; at += 1) {
