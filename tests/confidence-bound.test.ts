@@ -13,6 +13,8 @@ describe('the confidence bound', () => {
     const { index, normaliser, calibration } = retriever;
     const questions = parseEvalSet(readFileSync('tests/eval/dev.jsonl', 'utf8'), 'tests/eval/dev.jsonl');
     let compared = 0;
+    // Collected and asserted once: an expect per comparison made the test itself the slow part.
+    const exceeded: { q: string; entry: string; reached: number; bound: number }[] = [];
     for (const { q } of questions) {
       const terms = [...new Set(normaliser.terms(q))];
       const told = new Set(terms.filter((_, i) => i % 2 === 1));
@@ -25,14 +27,15 @@ describe('the confidence bound', () => {
           const coverage = (matched[position] as number) / queryWeight;
           const indexed = index.entries[position] as IndexedEntry;
           const reached = confidence(coverage, bestPhrasing(mask, queryWeight, indexed), calibration.phrasingShare);
-          expect(reached).toBeLessThanOrEqual(confidenceBound(coverage, calibration.phrasingShare));
           // The entry's own bound: no phrasing is covered by more of the question than the entry matches.
           const coverable = (coverage * queryWeight * (1 + 1e-6)) / indexed.lightestPhrasing;
-          expect(reached).toBeLessThanOrEqual(confidenceBound(coverage, calibration.phrasingShare, coverable));
+          const bound = Math.min(confidenceBound(coverage, calibration.phrasingShare), confidenceBound(coverage, calibration.phrasingShare, coverable));
+          if (reached > bound) exceeded.push({ q, entry: indexed.entry.id, reached, bound });
           compared += 1;
         }
       }
     }
+    expect(exceeded.slice(0, 5)).toEqual([]);
     expect(compared).toBeGreaterThan(10_000);
   });
 });
