@@ -794,6 +794,7 @@ describe('red-flag triage', () => {
 
   it('joins weight told going down to the eating told before it', () => triagesButNot([
     ["i dont eat less but kilos go down, and back pain all the time", "i dont eat less but i'm not losing weight, back pain all the time"],
+    ['im eating fine but the weight keeps dropping off and my back hurts', 'im eating fine but the weight keeps dropping off since I joined the gym, and my back is better'],
   ]));
 
   it('cites the sources of its urgent advice', () => {
