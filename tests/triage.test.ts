@@ -774,6 +774,29 @@ describe('red-flag triage', () => {
     "my bladder is fine. i can't control them, the kids, they jump on my back",
   ]));
 
+  it('reads a power lost, learner English and cleaning oneself at the toilet as the sign', () => triagesButNot([
+    ["I can no longer tell when I'm sitting on the toilet seat and my back is bad", 'I can no longer sit for long with my back, which chair is best?'],
+    ["I've stopped being able to tell when I've finished weeing, back is agony", "I've stopped being able to run since the disc went, will I get back to it?"],
+    ['me back hurt since Sunday and now I am not control my poo', 'I am not controlling my pain with paracetamol, what else can I take?'],
+    ['he has no feeling round the back when he cleans himself after the lavatory', 'he cleans himself after the lavatory fine, his back just aches'],
+    ['I had an accident with number twos yesterday without feeling it coming, back is awful', 'I can sit on the sofa without feeling it in my back now'],
+  ]));
+
+  it('sets aside a sign told as during a birth, or a doctor said after "and" to have sorted it, or what a rule needs said to be fine', () => triagesButNot([
+    ["during my labour my back went and since then I've been leaking", 'during my labour epidural my bum and legs went numb, is that normal with an epidural for back pain too?'],
+    ['my erection problems started with my back pain last week', 'my erection problems are from my blood pressure tablets and my GP has sorted it. Is cycling ok with a bulging disc?'],
+    ['I have a fever and a bit of a temperature and my back is killing me', 'got a cold and a bit of a temperature, my back is fine but can I still take my naproxen?'],
+  ]));
+
+  it("reads a doctor's harmless cause told one clause of description later", () => triagesButNot([
+    ['sharp pain in my chest when I twist, pressing on the rib makes it hurt', 'sharp pain in my chest wall when I twist, pressing on the rib makes it hurt, the GP checked my heart and said it was costochondritis'],
+  ]));
+
+  it('joins weight told going down to the eating told before it', () => triagesButNot([
+    ["i dont eat less but kilos go down, and back pain all the time", "i dont eat less but i'm not losing weight, back pain all the time"],
+    ['im eating fine but the weight keeps dropping off and my back hurts', 'im eating fine but the weight keeps dropping off since I joined the gym, and my back is better'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

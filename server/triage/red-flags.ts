@@ -85,10 +85,11 @@ const SETTLED = '((went|gone|has gone|had gone) away|(cleared|settled|resolved|s
   + '|(hasnt|has not|havent|have not) changed|gone( now| completely)?$)';
 const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
 /**
- * A doctor said to have dealt with the sign, in the clause after it, makes it over as "that was
- * sorted" does: "my husband's erection problems are from his tablets, his GP sorted it years ago".
+ * A doctor said to have dealt with the sign, in the clause after it or after "and", makes it over as
+ * "that was sorted" does: "my husband's erection problems are from his tablets, his GP sorted it
+ * years ago", "my erection problems are from my blood pressure tablets and my GP has sorted it".
  */
-const SORTED_BY_A_DOCTOR = /^(the |my |his |her |their )?(gp|doctor|doc|consultant|urologist|specialist|nurse)s? (sorted|fixed|treated|dealt with|cured)( it| that| them| this)?( out)?\b/;
+const SORTED_BY_A_DOCTOR = /^(the |my |his |her |their )?(gp|doctor|doc|consultant|urologist|specialist|nurse)s? (has |had |have )?(sorted|fixed|treated|dealt with|cured)( it| that| them| this)?( out)?\b/;
 /** The person, not the sign, as the one now well: "a bike accident last year and is fine now". */
 const WELL_SINCE = /\band (im |i am |is |am |hes |shes |he is |she is |was |have been |has been |been )?(fine|ok|okay|all good|recovered|better)( now| since| ever since)?$/;
 /**
@@ -146,6 +147,19 @@ const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|
 const A_PROCEDURE = /\b(epidural|injection|nerve block|spinal block|an(a)?esthetic|local|op|operation|surgery|procedure|lumbar puncture)\b/;
 const AS_WE_WERE_TOLD = /\b((as|like) (they|i|he|she|we|the (doctors?|nurses?|consultant|surgeon|an(a)?esthetist|team)) (said|told me|warned( me)?|explained|expected)|as expected|(is|was) (normal|expected) after|which (is|was) (normal|expected)|(they|the (doctors?|nurses?|consultant|surgeon|team)) (said|told me|warned( me)?) (it|they|this|that) (would|might|could))\b/;
 const HAS_PASSED = /^((and |then |now |afterwards |after that )*((it|they|i|all|everything) )?((was|were|is|are|has|have|felt|feel|feels|been) )*(all )?(fine|ok|okay|normal|back to normal|gone|better)|(and )?(it |they )?(wore|worn|has worn|had worn) off)\b/;
+/**
+ * A sign told as what happened during labour or a birth, or under its epidural, is what the epidural
+ * or the birth does: "during my labour epidural my bum and legs went numb, is that normal with an
+ * epidural for back pain too?". One of the last two weeks still counts (see RECENT).
+ */
+const DURING_A_BIRTH = /\b(during|in) (my|her|the|a) (labou?r|delivery|c section|caesarean|birth)\b|\b(labou?r|birth|delivery|c section|caesarean) (epidural|spinal)\b/;
+/** What tells of a time after the birth: "during my labour my back went and since then I've been leaking". */
+const AFTER_IT = /\b(since|now|still|ever|after|then)\b/;
+function duringABirth(lead: string): boolean {
+  const during = DURING_A_BIRTH.exec(lead);
+  return during !== null && !AFTER_IT.test(lead.slice(during.index + during[0].length));
+}
+
 /**
  * Where the words after a sign stop being about it: "couldn't pee and now the pain has settled",
  * "can't pee since the swelling settled" (but "no problems since" ends on "since").
@@ -269,10 +283,11 @@ const CANNOT_SLIPS = /\b(cnat|catn|cnt)\b/giu;
  * ("couldn't control my bladder last week"), in long form ("haven't been able to pee", "is it normal
  * to not be able to wee", or "not able make urine" and "me no can make pee" as someone learning
  * English puts it) or as only just possible ("can barely feel my bum", "can't hardly walk") is the
- * same report, and whether it is over is for
+ * same report, and so are a power lost ("I can no longer tell when I'm on the seat", "I've stopped
+ * being able to tell when I've finished") and "I am not control my poo"; whether it is over is for
  * `settled` to say.
  */
-const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|(can|could|cant|couldnt) (hardly|barely|only just)|(to )?not be able to|no can(?! (of|be)\b)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able( to)?|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
+const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|can no longer|no longer able to|(have |has |had )?stopped being able to|(?<=\b(i|im|he|hes|she|shes) )(am |is )?not(?= (control|hold)\b)|(can|could|cant|couldnt) (hardly|barely|only just)|(to )?not be able to|no can(?! (of|be)\b)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able( to)?|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
 
 /** A refusal told in the past or in full ("my foot wouldn't lift", "it will not come out") reads as the patterns write it. */
 const WONT_FORMS = /\b(wouldnt|would not|will not)\b/g;
@@ -307,11 +322,11 @@ const MISSING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|does n
 
 /**
  * Not feeling something, in any tense, reads as "cant feel": "I didn't feel the toilet paper", "I
- * haven't felt my bum since Tuesday", "is it normal to not feel when you poo". Only when what is
- * not felt is a thing, a place or a moment: "I don't feel numb", "I don't feel any tingling" and
- * "I don't feel my legs are weaker" stay denials.
+ * haven't felt my bum since Tuesday", "is it normal to not feel when you poo", "an accident without
+ * feeling it coming". Only when what is not felt is a thing, a place or a moment: "I don't feel
+ * numb", "I don't feel any tingling" and "I don't feel my legs are weaker" stay denials.
  */
-const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|does not|did not|have not|has not)( (really|even|properly|always))* (feel|feels|felt|feeling)(?= (it|them|myself|himself|herself|a thing|anything (when|while|as|during|down|in|around|at|if)|when|while|the (toilet|loo|paper|tissue|roll|seat|wee|pee|poo|urine|water|need|urge)|my (\w+ ){0,2}(bum|bottom|backside|buttocks?|bits|privates|genitals|groin|crotch|vagina|penis|anus|back passage|saddle|skin|thighs?|legs?|feet|foot|toes|bladder|bowels?)\b(?! (is|are|were|was|have|has|had|get|gets|got|getting|feel|feels)\b)))/g;
+const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|without|do not|does not|did not|have not|has not)( (really|even|properly|always))* (feel|feels|felt|feeling)(?= (it|them|myself|himself|herself|a thing|anything (when|while|as|during|down|in|around|at|if)|when|while|the (toilet|loo|paper|tissue|roll|seat|wee|pee|poo|urine|water|need|urge)|my (\w+ ){0,2}(bum|bottom|backside|buttocks?|bits|privates|genitals|groin|crotch|vagina|penis|anus|back passage|saddle|skin|thighs?|legs?|feet|foot|toes|bladder|bowels?)\b(?! (is|are|were|was|have|has|had|get|gets|got|getting|feel|feels)\b)))/g;
 
 /**
  * Clauses that only add to the one before: one about the person it follows ("my dad, who is 90,
@@ -325,13 +340,13 @@ const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|do not|do
  * failure at the toilet ("I need to go constantly but when I get there it just won't"), as do a
  * control lost of what was just named ("my bowels have gone funny, I can't control them"), a stream
  * told "stop start", and weight lost against what was said before it ("I eat normally but I keep
- * losing weight").
+ * losing weight", "I don't eat less but kilos go down").
  */
 const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
-  '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?nothing (comes|came|happens|happened)( out)?$',
+  '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?(nothing|very little|hardly anything|barely anything) (comes|came|happens|happened)( out)?$',
   '^(and )?(when i (get there|got there|go|went|try|tried|sit down|sat down) )?(it|i|nothing) (just )?(wont|cant|doesnt|didnt)( (go|come|come out|happen|start|do it|manage( it)?))?$',
   '^(and )?(i |he |she )?(just )?cant (control|hold|stop) (it|them)( in)?$|^(its |it is |all |and )?stop (and |n )?start$',
-  '^(and )?(still )?(i |he |she |im |hes |shes )?(am |is )?(still )?(lose|loses|lost|losing|keep losing|keeps losing|dropping|dropped)( \\w+){0,3} (weight|pounds|kilos?|kg|stones?)( (and|so|plus) .*)?$',
+  '^(and )?(still )?(i |he |she |im |hes |shes )?(am |is )?(still )?(lose|loses|lost|losing|keep losing|keeps losing|dropping|dropped)( \\w+){0,3} (weight|pounds|kilos?|kg|stones?)( (and|so|plus) .*)?$|^(and )?(my |the )?(weight|kilos?|kg|pounds|stones?) (still |keep |keeps |is |has been )?(go|goes|going|gone|went|come|comes|coming|dropping|drops|falling|falls) (down|off)( (and|so|plus) .*)?$',
   '^(and )?(all|totally|completely|really|just|both|now)? ?(numb|dead|tingly|tingling|asleep)$|^(on )?both (of them|sides|legs|feet)( now| too| as well)?$',
   '^(and )?(now )?((its|it is|the pain is|the sciatica is|it has (gone|spread|moved)|it went) )?(now )?(in|into|down|to) (my|the) (left|right) (leg|foot|side|buttock|thigh|calf)( now)? (too|as well|also)$',
 ].join('|'));
@@ -430,7 +445,9 @@ const PLAIN_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(voiding|micturition|micturating)\b/g, 'peeing'],
   [/\b(cant|to|not|unable to) (void|micturate)\b/g, '$1 pee'],
   [/\b(a|do|doing|did|go for a|for a|my) number (one|1)s?\b/g, '$1 wee'],
-  [/\b(a|do|doing|did|go for a|for a|my) number (two|2)s?\b/g, '$1 poo'],
+  [/\b(a|do|doing|did|go for a|for a|my|with|of|the) number (two|2)s?\b/g, '$1 poo'],
+  // Cleaning oneself at the toilet is wiping: "no feeling round the back when he cleans himself after the lavatory".
+  [/\bclean(s|ing|ed)? (my|him|her|them) ?sel(f|ves)( up)?(?=.{0,30}\b(loo|toilet|lavatory|lav|bathroom|poo|pooing|wee|weeing|pee|peeing)\b)/g, 'wipe'],
   [/\b(my|his|her|their|me|both) pins\b(?! (and|n) (needles|screws|rods|plates)| (in|from|of) (my|the|his|her) (back|spine|neck|hip|ankle|wrist|knee|leg|arm|fusion|op|operation|surgery))/g, '$1 legs'],
   [/\b(pa?raesthesi\w*|paresthesi\w*|dysa?esthesi\w*)\b/g, 'tingling'],
   [/\b(hypo?a?esthesi\w*|hypaesthesi\w*)\b/g, 'numbness'],
@@ -763,6 +780,12 @@ function someoneElsesRisk(patterns: readonly Pattern[], context: readonly Patter
 }
 
 /**
+ * What a rule needs alongside a sign, said to be well now, is not there: "got a cold and a bit of a
+ * temperature, my back is fine but can I still take my naproxen?".
+ */
+const SAID_TO_BE_FINE = /^ (is|s|feels|has been|seems)( absolutely| totally| perfectly| completely)? (fine|ok|okay|alright|all right|good|normal|great)( now| at the moment)?$/;
+
+/**
  * Whether the clause mentions the context without denying it, fearing it or guarding against it
  * ("worried about falling"). A question or condition around the context ("the GP asked about my
  * back") still says where the sign belongs.
@@ -770,6 +793,7 @@ function someoneElsesRisk(patterns: readonly Pattern[], context: readonly Patter
 function mentioned(pattern: RegExp, clause: string): boolean {
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
+    if (SAID_TO_BE_FINE.test(clause.slice(match.index + match[0].length))) continue;
     if (!isNegated(before, CONTEXT_NEGATION_WINDOW) && !NEVER_HAD.test(before) && !ASKING_ABOUT.test(before) && !FEARING.test(before) && !GUARDED_AGAINST.test(before)) return true;
   }
   return false;
@@ -827,17 +851,20 @@ function settled(clause: string, signStart: number, signEnd: number, later: read
   if (later.some((words) => CAME_BACK.test(words)) || CAME_BACK.test(restOfClause)) return false;
   if (A_PROCEDURE.test(clause) && (AS_WE_WERE_TOLD.test(clause) || AS_WE_WERE_TOLD.test(next)) && HAS_PASSED.test(next)) return true;
   if (RECENT.test(clause) || RECENT.test(next) || masked(restOfClause) || masked(next)) return false;
+  if (duringABirth(clause.slice(0, signStart))) return true;
   if (SINCE_LONG_AGO.test(restOfClause.trim()) || ONCE_LONG_AGO.test(restOfClause.split(END_OF_ITS_STORY)[0] as string) || LONG_AGO_ALONE.test(next)) return true;
   if ((LONG_SITTING.test(clause) || LONG_SITTING.test(next)) && passesOnMoving(restOfClause, next)) return true;
   if (WELL_SINCE.test(restOfClause.trim()) || LIFELONG.test(clause.slice(0, signStart))) return true;
-  if (explained && (explained.test(restOfClause) || explained.test(next))) return true;
+  // One clause more telling of the sign may stand between: "sharp pain in my chest wall when I twist,
+  // pressing on the rib makes it hurt, the GP said it was costochondritis".
+  if (explained && [restOfClause, next, later[1] ?? ''].some((words) => explained.test(words))) return true;
   const aboutTheSign = (restOfClause.split(END_OF_SIGN)[0] as string).trim();
   const over = SETTLED_AFTER_SIGN.exec(aboutTheSign);
   if (over !== null) {
     const leadIn = aboutTheSign.slice(0, over.index);
     if (!isNegated(leadIn, 3) && !CANNOT.test(leadIn.split(' ').slice(-3).join(' '))) return true;
   }
-  return SETTLED_NEXT_CLAUSE.test(next) || SORTED_BY_A_DOCTOR.test(next);
+  return SETTLED_NEXT_CLAUSE.test(next) || [next, ...restOfClause.split(/\band\b/).slice(1)].some((words) => SORTED_BY_A_DOCTOR.test(words.trim()));
 }
 
 /** Whether the words after a sign, or the next clause, say it passes when the person gets up (see PASSES_ON_MOVING), and do not deny it. */
