@@ -7,6 +7,7 @@ import type { Calibration } from '../server/retrieval/calibration.js';
 import { EntryIndex } from '../server/retrieval/index.js';
 import { Normaliser } from '../server/retrieval/normalise.js';
 import { sentences } from '../server/retrieval/snippet.js';
+import { detectSmallTalk } from '../server/triage/intents.js';
 import { shippedEngine } from './helpers/engine.js';
 
 const engine = shippedEngine();
@@ -988,6 +989,70 @@ describe('small talk and the wish for a person', () => {
     'after a call with my GP I\'m still confused about what a protrusion is', "I've heard nothing good about fusion, is it worth it",
     'can I book my dad in, he has back pain',
   ])('reads "%s" as a question, not a hand-off', (message) => {
+    expect(decide(engine, message).kind).not.toBe('handoff');
+  });
+
+  describe('courtesies, slips and the bot asked about, in the words of letters, text-speak and learners', () => {
+    it.each([
+      ['thank you for your most helpful explanation', 'thanks'],
+      ['thank you for your very clear explanation', 'praise'],
+      ['thank you on behalf of my father, he found it very reassuring', 'thanks'],
+      ["I'm writing for my husband, he says thanks", 'thanks'],
+      ['Many thanks for your reply. Kind regards, Margaret Hughes', 'thanks'],
+      ["bless you, you've been ever so helpful", 'praise'],
+      ['thank you dear, you have been very patient with an old lady', 'praise'],
+      ['ty ty ur a legend fr', 'praise'],
+      ['Dear Sir or Madam,', 'greeting'],
+      ['Good evening. I do hope this message finds you well.', 'greeting'],
+      ['hey, its Tom again', 'greeting'],
+      ['hiii wyd', 'greeting'],
+      ['thank you, have a blessed day', 'goodbye'],
+      ['never mind, I found the answer on your website', 'never-mind'],
+      ['ignore that, my grandson was playing with my phone', 'never-mind'],
+      ['oops meant to send that to my sister', 'never-mind'],
+      ['I am sorry to trouble you, I pressed the wrong button', 'never-mind'],
+      ['too complicated for me sorry', 'misunderstood'],
+      ['for goodness sake this thing is useless', 'misunderstood'],
+      ["bruh that's not even what i asked smh", 'misunderstood'],
+      ['honestly this is pointless, waste of my evening', 'misunderstood'],
+      ['are you a robot or is someone typing this', 'identity'],
+      ['am I speaking with a computer program', 'identity'],
+      ['are you a qualified doctor', 'identity'],
+      ['will anyone actually read this tonight', 'identity'],
+      ['is anybody monitoring this chat at the weekend', 'identity'],
+      ['do you remember what I asked you yesterday', 'memory'],
+      ['sorry my english is bad, you understand me?', 'identity'],
+      ['can you diagnose my back pain over the chat', 'personal-advice'],
+    ])('reads "%s" as %s', (message, kind) => {
+      const words = message.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim();
+      expect(detectSmallTalk(words)).toBe(kind);
+    });
+
+    it.each([
+      "hi it's back again", "hey it's worse again", 'my leg gets it too', 'thank you, kind regards, what is sciatica',
+      'thanks, she says her leg is numb', 'is surgery too complicated for a man of 80',
+    ])('still reads "%s" as more than small talk', (message) => {
+      const words = message.toLowerCase().replace(/'/g, '').replace(/[^a-z0-9 ]+/g, ' ').replace(/ +/g, ' ').trim();
+      expect(detectSmallTalk(words)).toBeUndefined();
+    });
+
+    it('reads "I found it very helpful" as thanks, not as having found something', () => {
+      expect(detectSmallTalk('i found it very helpful')).toBe('thanks');
+    });
+  });
+
+  it.each([
+    'please get in touch about booking a consultation', 'need 2 talk 2 sum1 real', 'yo can sum1 hmu',
+    'I care for my mum, she needs her appointment next Tuesday moved',
+    'I have left three voicemails and heard nothing', 'my son needs to see someone about his back, can you book him in',
+  ])('"%s" starts the hand-off', (message) => {
+    expect(decide(engine, message).kind).toBe('handoff');
+  });
+
+  it.each([
+    'can you call me a taxi', 'please get in touch with my GP about it',
+    'is there anyone I can ring at the weekend if my back gets worse', 'who can I talk to out of hours', 'can I talk to the specialist by video instead of coming in',
+  ])('reads "%s" as no wish to be contacted by the clinic', (message) => {
     expect(decide(engine, message).kind).not.toBe('handoff');
   });
 });

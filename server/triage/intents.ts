@@ -10,9 +10,10 @@ export type SmallTalk = 'greeting' | 'thanks' | 'praise' | 'goodbye' | 'identity
 /**
  * A name given with a greeting ("hi, I'm Sarah", "hello my name is Dave"). Any word can be a name,
  * and the spelling corrector may already have turned it into another word, so "I'm X" is read as a
- * name except when X is how a patient says they feel: "hi, I'm numb" is a symptom, not a name.
+ * name except when X is how a patient says they feel: "hi, I'm numb" is a symptom, not a name, and
+ * "I'm sorry to trouble you" apologises.
  */
-const INTRODUCTION = '(my name is|my names|the names|im|i am) (?!(not|so|very|really|still|worried|scared|frightened|anxious|nervous|sore|numb|stuck|struggling|suffering|confused|pregnant|desperate|depressed|suicidal|dizzy|sick|ill|unwell|hurting|injured|bleeding|paralysed|paralyzed|worse|disabled|crying|lost|dying|terrified|exhausted)\\b)\\w+';
+const INTRODUCTION = '(my name is|my names|the names|im|i am) (?!(sorry|not|so|very|really|still|worried|scared|frightened|anxious|nervous|sore|numb|stuck|struggling|suffering|confused|pregnant|desperate|depressed|suicidal|dizzy|sick|ill|unwell|hurting|injured|bleeding|paralysed|paralyzed|worse|disabled|crying|lost|dying|terrified|exhausted)\\b)\\w+';
 
 /** How a patient asks whether a person or a program answers, in any grammar ("you are human?", "r u a bot"). */
 const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|(is|are) (this|it|these|the)( chat| chats| service| conversation| thing| app| website| assistant)?|am i (talking|talkin|speaking|speakin|chatting|chattin|writing|talk|speak|chat|write) (to|with))';
@@ -22,7 +23,7 @@ const ASKS_WHO_ANSWERS = '(are you|are u|r u|r you|you are|u are|u r|ur|youre|(i
  * replies": the names patients know programs by,
  * whether a person is typing, and the clinic's own staff ask what the bot is too.
  */
-const BOT_OR_PERSON = '(like |kind of |sort of )?((a |an |just a |some kind of a? ?|one of (those|them|these) )?(real |reel |actual |live )?(robot|bot|human|person|people|ai|computer|machine|chatbot|doctor|nurse|surgeon|physio|receptionist|specialist|consultant|program|programme|recording|language model)s?( typing| answering| replying| thing| things)?|(automated|automatic|auto|computer generated|pre written|prewritten|canned) (replies|responses|answers|messages|reply|response|answer)|chatgpt|chat gpt|gpt|openai|siri|alexa|google|live|real|for real|automated|automatic|artificial intelligence|manned|staffed)( or something( like that)?)?';
+const BOT_OR_PERSON = '(like |kind of |sort of )?((a |an )?(automated|automatic|computer|computerised|ai) (service|system|program|programme|chat|assistant)|(a |an |just a |some kind of a? ?|one of (those|them|these) )?(real |reel |actual |live |qualified |trained |proper |registered )?(robot|bot|human|person|people|ai|computer|machine|chatbot|doctor|nurse|surgeon|physio|receptionist|specialist|consultant|program|programme|recording|language model)s?( typing| answering| replying| thing| things)?|(automated|automatic|auto|computer generated|pre written|prewritten|canned) (replies|responses|answers|messages|reply|response|answer)|chatgpt|chat gpt|gpt|openai|siri|alexa|google|live|real|for real|automated|automatic|artificial intelligence|manned|staffed)( or something( like that)?)?';
 
 /**
  * The question put as a statement, as patients often type it: "so this is like an AI chat?", "so
@@ -47,6 +48,9 @@ const RELATIVE = '(daughter|son|child|children|kids?|baby|wife|husband|partner|f
  */
 const ASKS_WHO_IS_AT_THE_OTHER_END = `(who is|whos|who are|who am i (talking|speaking|chatting) to|is there (${SOMEONE}|a (real )?(person|human))) (on|at) the other end( of (this|the) (chat|line|conversation|thing|screen))?( of this)?|(who is|whos) (typing|replying|answering|writing|behind (this|the screen|the chat))`;
 
+/** The other half of "are you a bot or is someone typing this", "...or is there a person replying". */
+const OR_IS_SOMEONE_TYPING = `(is|are) (there )?(${SOMEONE}|a (real |actual )?(person|human)|(real |actual )?(people|humans)) (typing|replying|answering|writing|reading|there|behind (it|this|you))( (this|these|them|it))?`;
+
 /**
  * "is anyone actually reading this", "will a human read this", "does anyone at the clinic see these
  * chats", "am I just talking to myself": whether a person reads the chat is the question of who
@@ -54,8 +58,13 @@ const ASKS_WHO_IS_AT_THE_OTHER_END = `(who is|whos|who are|who am i (talking|spe
  * person.
  */
 const READER = `(${SOMEONE}|a (real |actual )?(human|person)|(real |actual )?(people|humans|staff)|a member of staff|the staff|the clinic)( at the clinic| from the clinic| there| out there)?`;
+/**
+ * "will anyone read this tonight", "is anybody monitoring this chat at the weekend": the identity
+ * reply says who reads and how to reach a person, which is the out-of-hours worry's answer too.
+ */
+const OUT_OF_HOURS = '( (tonight|today|overnight|over night|at night|now|right now|straight away|soon|(at|over) (the )?weekends?|on (a |the )?(weekends?|\\w+days?|bank holidays?)|out of hours|after hours|outside (office |opening |working )?hours|when (you are|youre|the clinic is) (closed|shut)|before (the )?morning|until (the )?(morning|monday|tomorrow)))';
 const WHAT_IS_WRITTEN = '((these|the|my) (messages?|chats?|questions?)|this (chat|conversation)|this|these|that|it|them|what i (write|type|send|say|ask)|what im (writing|typing|saying|asking))';
-const ASKS_SOMEONE_READS = `(is|are|will|does|do|would|can|could) ${READER}( actually| ever| really| even)? (read|reading|see|seeing|reply|replying|answer|answering|check|checking|monitor|monitoring|look at|looking at)( ${WHAT_IS_WRITTEN})?( on here| here)?|(is|are) (this|the|these) (chat|chats|conversation|messages?)( actually| ever| even)? (monitored|read|checked|answered|seen)( by ${READER})?|am i (just )?(talking|typing|writing|speaking|chatting) to (myself|a (wall|bot|robot|computer|machine))( here)?`;
+const ASKS_SOMEONE_READS = `(is|are|will|does|do|would|can|could) ${READER}( actually| ever| really| even)? (read|reading|see|seeing|reply|replying|answer|answering|check|checking|monitor|monitoring|look at|looking at)( ${WHAT_IS_WRITTEN})?( on here| here)?${OUT_OF_HOURS}?|(is|are) (this|the|these) (chat|chats|conversation|messages?)( actually| ever| even)? (monitored|read|checked|answered|seen)( by ${READER})?|am i (just )?(talking|typing|writing|speaking|chatting) to (myself|a (wall|bot|robot|computer|machine))( here)?`;
 
 /**
  * What the patient will do with the answer once they have it: "I'll show this to my dad tonight",
@@ -96,12 +105,21 @@ const PRAISED = '(the |your |ur |all the |all your |everyone at the |everybody a
 const GOOD_WORD = '(kind|lovely|brilliant|great|amazing|wonderful|helpful|fantastic|excellent|nice|friendly|professional|caring|fab|superb|first class|outstanding|marvellous|patient|reassuring|a credit)';
 
 /**
+ * "you've been very patient with an old lady", "ur so helpful", "you were ever so kind to me": the
+ * reader praised for how they were.
+ */
+const YOU_WERE = '(you are|youre|ur|u r|you were|you have been|youve been|u have been|u been|you been)';
+const HOW_YOU_WERE = '(kind|patient|helpful|useful|clear|brilliant|great|amazing|lovely|wonderful|fantastic|marvellous|excellent|informative|reassuring|understanding|a (great|big|real|huge) help|such a help|a great help)';
+const WHOM_FOR = '( (to|with|for) (me|us|my \\w+|an? (\\w+ )?(old |elderly )?(lady|man|woman|gent|gentleman|person|chap|fellow|dear|soul|pensioner)))?';
+
+/**
  * Praise asks nothing, and its reply thanks the patient: "you've been a star", "you're a
  * lifesaver", "well done whoever made this", "really easy to use", "much clearer than what my GP
  * told me", "10/10 would recommend", "the staff on reception were so kind yesterday". Only a few
  * words may follow "clearer than", so "much clearer than before, but what is a bulge" still asks.
  */
 const PRAISE = [
+  `${YOU_WERE} (so |very |really |ever so |most |extremely |incredibly |super |truly |such )?${HOW_YOU_WERE}${WHOM_FOR}`,
   '((you are|youre|ur|u r|you have been|youve been|u have been|u been|what|thats|that is|you|u) )?(a |an |such a |an absolute |a real |a proper |the )?(star|superstar|lifesaver|life saver|legend|gem|angel|diamond|godsend|saint|hero|treasure)s?( (you are|u are|you r|youre))?|(very |really |so |crystal )?(clear|informative|interesting|insightful)',
   'well done( (whoever|who ever) (made|built|designed|created|wrote|set up) (this|it|you))?',
   '(really |so |very |super |nice and )?(easy|simple|clear|quick|straightforward) to (use|understand|follow|read)',
@@ -167,7 +185,7 @@ const ASKS_WHERE_ANSWERS_COME_FROM = [
 const ASKS_WHAT_IT_COVERS = '(what|which)( kinds? of| sorts? of| types? of)? (topics|subjects|things|areas|conditions|problems|questions|stuff)( else)? (do|can|will|could) (you|u) (cover|answer|help with|deal with|know about|talk about|do)|what (do|can) (you|u) (answer|deal with|talk about)( questions)?( about)?';
 
 /** "can you understand me", "can you read this": whether the bot follows the patient at all. */
-const ASKS_IF_UNDERSTOOD = '(can|do|could) (you|u) (understand|read|hear) (me|this|what i (say|write|mean|type)|what im (saying|writing|typing))';
+const ASKS_IF_UNDERSTOOD = '((can|do|could) )?(you|u) (understand|read|hear) (me|this|what i (say|write|mean|type)|what im (saying|writing|typing))';
 
 /**
  * "can you diagnose me", "can you give me medical advice", "what's wrong with me", "can you
@@ -176,7 +194,7 @@ const ASKS_IF_UNDERSTOOD = '(can|do|could) (you|u) (understand|read|hear) (me|th
  * on to retrieval.
  */
 const ASKS_FOR_PERSONAL_ADVICE = [
-  '(can|could|will|would|do|are) (you|u) (able to |allowed to |qualified to )?(diagnose|examine|assess) (me|us|him|her|my (\\w+ ){0,2}?(back|neck|pain|problem|problems|condition|symptoms|issue|issues|sciatica|leg|legs|case)( (pain|problems?|issues?))?)( (from|based on|by|over) (what i (tell|told|say|said|write|wrote|describe|type)( (you|u))?|my symptoms|(a |this )?(chat|text|message|messages)|here|online))?',
+  '(can|could|will|would|do|are) (you|u) (able to |allowed to |qualified to )?(diagnose|examine|assess) (me|us|him|her|my (\\w+ ){0,2}?(back|neck|pain|problem|problems|condition|symptoms|issue|issues|sciatica|leg|legs|case)( (pain|problems?|issues?))?)( (from|based on|by|over|on|through) (what i (tell|told|say|said|write|wrote|describe|type)( (you|u))?|my symptoms|(a |this |the )?(chat|text|message|messages|internet|computer)|here|online))?',
   '(can|could|will|would|do) (you|u) (give|offer|provide) (me |us )?(any |some |proper |real )?(medical|personal|professional|clinical|health) (advice|opinions?)',
   '(can|could|do) (you|u) (give|make) (me |us )?(a )?diagnosis',
   '((can|could) (you|u) (tell me|say) )?(whats|what is) wrong with (me|my (back|neck|spine|leg|legs|disc|discs|body))',
@@ -191,10 +209,10 @@ const ASKS_FOR_PERSONAL_ADVICE = [
  * arabic?": the bot reads and answers English only, and its reply says so.
  */
 const LANGUAGE = '(english|spanish|french|german|italian|portuguese|polish|romanian|russian|ukrainian|turkish|arabic|urdu|punjabi|hindi|bengali|bangla|gujarati|tamil|somali|farsi|persian|kurdish|lithuanian|latvian|bulgarian|greek|chinese|mandarin|cantonese|japanese|korean|vietnamese|tagalog|welsh|irish|dutch|swahili|espanol|francais|deutsch|other languages|another language|any other language|other language)';
-const ASKS_ABOUT_LANGUAGES = `((can|do|could|will) )?(you|u) (speak|talk|write|reply|answer|understand|read|do|chat|type) (in )?${LANGUAGE}|(can|could|may) (i|we) (write|speak|ask|type|talk|message|chat) (to you |you )?(in )?${LANGUAGE}|(my )?english (is )?(not|no|isnt|is not) (so |very )?(good|great|well)|(i|me) (dont|do not|no) speak (good |much |very good )?english|(i|me) (speak|understand) (only )?(a )?little english|(sorry )?(for )?my (bad |poor )?english|(is|are) (this|there|it) (\\w+ ){0,2}(available |possible )?in ${LANGUAGE}|in ${LANGUAGE} (please|pls|por favor)|(habla|hablas|hablan) (usted )?(espanol|ingles)|parlez vous (francais|anglais)|(sprechen sie|sprichst du) (deutsch|englisch)|(parla|parli) italiano|(fala|falas) portugues`;
+const ASKS_ABOUT_LANGUAGES = `((can|do|could|will) )?(you|u) (speak|talk|write|reply|answer|understand|read|do|chat|type) (in )?${LANGUAGE}|(can|could|may) (i|we) (write|speak|ask|type|talk|message|chat) (to you |you )?(in )?${LANGUAGE}|(my )?english (is )?((not|no|isnt|is not) (so |very )?(good|great|well)|(very |so |a bit |quite )?(bad|poor|weak|limited|terrible|broken))|(i|me) (dont|do not|no) speak (good |much |very good )?english|(i|me) (speak|understand) (only )?(a )?little english|(sorry )?(for )?my (bad |poor )?english( is (\\w+ )?(bad|poor|weak|limited|terrible|broken|not (so |very )?(good|great)))?|(is|are) (this|there|it) (\\w+ ){0,2}(available |possible )?in ${LANGUAGE}|in ${LANGUAGE} (please|pls|por favor)|(habla|hablas|hablan) (usted )?(espanol|ingles)|parlez vous (francais|anglais)|(sprechen sie|sprichst du) (deutsch|englisch)|(parla|parli) italiano|(fala|falas) portugues`;
 
 /** "do you remember what I asked before", "do u remember me from yesterday", "did you forget what I said", "are my messages saved". */
-const ASKS_ABOUT_MEMORY = '((do|can|will|did|would) (you|u) (remember|recall|keep|save|store|see)|(did|have) (you|u) (forget|forgot|forgotten)) (what|anything|everything|our|my)( (i|we) (asked|said|wrote|told you|talked about|spoke about|typed)| (previous|last|earlier|other|old) (questions?|chats?|conversations?|messages?|answers?)| (messages?|chats?|conversations?|questions?|details|data)| (ive|i have) (asked|said|written|told you))?( (before|earlier|last time|yesterday|previously|already|just now))?|((do|can|will) (you|u) (remember|recall)|(did|have) (you|u) (forget|forgot|forgotten)) me( (from )?(yesterday|before|earlier|last time|last week|the other day))?|(are|is|will|would|do|does) (my|our|these|the) (messages?|chats?|conversations?|questions?) (be |get )?(saved|stored|kept|recorded|deleted)|(does|do|will|would|can|is) (this|the|you|u)( chat| bot| chatbot| app| thing| website| site| system)? (save|store|keep|record|remember|log|saving|storing|keeping|recording) (my|our|these|the|what (i|we)|everything (i|we)|any of (my|the)) (messages?|chats?|conversations?|questions?|details|data|information|info|write|type|say|wrote|typed|said)';
+const ASKS_ABOUT_MEMORY = '((do|can|will|did|would) (you|u) (remember|recall|keep|save|store|see)|(did|have) (you|u) (forget|forgot|forgotten)) (what|anything|everything|our|my)( (i|we) (asked|said|wrote|told you|talked about|spoke about|typed)( (you|u))?| (previous|last|earlier|other|old) (questions?|chats?|conversations?|messages?|answers?)| (messages?|chats?|conversations?|questions?|details|data)| (ive|i have) (asked|said|written|told you))?( (before|earlier|last time|yesterday|previously|already|just now))?|((do|can|will) (you|u) (remember|recall)|(did|have) (you|u) (forget|forgot|forgotten)) me( (from )?(yesterday|before|earlier|last time|last week|the other day))?|(are|is|will|would|do|does) (my|our|these|the) (messages?|chats?|conversations?|questions?) (be |get )?(saved|stored|kept|recorded|deleted)|(does|do|will|would|can|is) (this|the|you|u)( chat| bot| chatbot| app| thing| website| site| system)? (save|store|keep|record|remember|log|saving|storing|keeping|recording) (my|our|these|the|what (i|we)|everything (i|we)|any of (my|the)) (messages?|chats?|conversations?|questions?|details|data|information|info|write|type|say|wrote|typed|said)';
 
 /**
  * Complaints about the last answer: "wrong answer", "that's not what I asked", "you didn't
@@ -202,7 +220,7 @@ const ASKS_ABOUT_MEMORY = '((do|can|will|did|would) (you|u) (remember|recall|kee
  * They ask nothing new, and the reply apologises, suggests other words, and offers a person.
  */
 const COMPLAINS_OF_THE_ANSWER = [
-  '(thats|that is|this is|its|it is|that was|this was|it was) not (what i (asked|meant|said|wanted|was asking|asked about|asked for|was asking about|need|needed|wanted to know)|my question|the (right |correct )?answer|right|correct|relevant|what im asking( about)?)',
+  '(thats|that is|this is|its|it is|that was|this was|it was) not (even |quite |really )?(what i (asked|meant|said|wanted|was asking|asked about|asked for|was asking about|need|needed|wanted to know)|my question|the (right |correct )?answer|right|correct|relevant|what im asking( about)?)',
   '(not )?(the |a |that |an )?(wrong|incorrect) (answer|reply|topic|information|info|one)',
   '(thats|that is|this is|its|youre|you are|you got it|you got that) (all |completely |totally )?(wrong|incorrect|not right)',
   'not (the )?(right|correct) (answer|one|topic)',
@@ -217,6 +235,8 @@ const COMPLAINS_OF_THE_ANSWER = [
   '(youre|you are|ur|u r|are you|are u) (even )?not (understanding|listening|getting it|reading)( (me|my question))?|(are|r) (you|u) (even )?(listening|reading)',
   '((that|this|it|which|your answer) (makes|made) (no|zero|little) sense|(that|this|it|your answer) (doesnt|does not|didnt|did not) make (any |much )?sense|makes no sense)( to me)?',
   '(thats|that is|this is|its|it is|that was|this was|it was) (all )?(a bit |way |far |much |just )?(too )?(nonsense|gibberish|confusing|unclear|complicated|technical|complex|hard to (understand|follow)|over my head)( for me)?',
+  // "too complicated for me", "far too technical": said of the last answer with no subject.
+  '(a bit |way |far |much |just |all )?too (complicated|technical|complex|confusing|difficult|hard|wordy|long|much jargon)( to (understand|follow|read))?( for (me|us|my \\w+))?',
   'i (dont|do not|didnt|did not) (understand|get)( (it|that|this|your answer|the answer|what you (mean|said|wrote)))?|im (so )?confused',
   '(you|u) (keep|kept) (giving|saying|telling|sending|repeating|showing)( me)? (the same|that|this)( (answer|thing|reply|stuff|one))?( (again|over and over|every time))?',
   '((thats|that is|its|this is) (just )?(exactly )?)?(the )?same (answer|reply|thing)( (again|every time|over and over|as (before|last time|earlier|the last one)))?',
@@ -230,7 +250,9 @@ const COMPLAINS_OF_THE_ANSWER = [
   '((you|u|this|what a|stupid|silly|useless) )?(silly|stupid|daft|dumb|thick|useless|rubbish|pathetic|dim|bloody) (thing|machine|bot|robot|computer|app|chatbot|program|system)',
   '((this|the|that|you|u|stupid|silly) ){0,2}((bot|thing|machine|app|chat|chatbot|computer|robot|system) )?(is |are |r )?(driving me (mad|crazy|nuts|insane|up the wall|round the bend|round the twist)|doing my head in|getting on my nerves|winding me up|so (annoying|frustrating|infuriating)|annoying|infuriating|frustrating)',
   '((youre|you are|ur|u r|thats|that is|this is|its) )?(about |just |only )?as (useful|helpful|much use|much help|much good) as (a |an )?(chocolate (teapot|fireguard|kettle)|ashtray on a motorbike|screen door on a submarine|handbrake on a canoe|\\w+ on a (motorbike|submarine|canoe))',
-  '(a |an |such a |what a )?(total |complete |utter |absolute )?waste of (my |our |your )?(time|energy|life|breath)( this| that| it)?',
+  '(a |an |such a |what a )?(total |complete |utter |absolute )?waste of (my |our |your )?(time|energy|life|breath|evening|morning|afternoon|day|night)( this| that| it)?',
+  // "this thing is useless", "the bot is rubbish": the bot named before what it is called.
+  '(this|the|that|your) (stupid |silly |daft )?(thing|bot|machine|app|chat|chatbot|computer|robot|system|website|site|program) (is|are|r) (so |really |completely |totally |absolutely |pretty |bloody |just )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|no help|no use|not (very |really |much )?(helpful|useful))',
   '(i|ive|i have) (already )?(read|seen|had) (that|this)( (one|answer))?( (already|before))?',
 ];
 
@@ -262,14 +284,30 @@ const GOODBYE_ABROAD = 'adios|au revoir|arrivederci|auf wiedersehen|tschuss|hast
  * button", "ignore that last message", "nvm", "never mind, sorted it", "sorry autocorrect". The
  * reply says it is no trouble and waits for a question.
  */
+/** "I found it very helpful" thanks; "I found it" alone has found what it looked for. */
+const NOT_FOUND_HELPFUL = '(?! (so |very |really |most |ever so |extremely )?(helpful|useful|reassuring|clear|informative|interesting))';
 const NEVER_MIND = [
   'oops|whoops|oopsie|woops|my bad|my mistake',
   '(i )?(pressed|hit|clicked|tapped|sent|send|typed|pushed) (send|enter|the (wrong )?(button|key)|that|it|this|the wrong thing)( (by|in) (accident|mistake)| too (soon|early|quickly)| accidentally)?',
   '(sent|send) too (soon|early|quickly)|(by|in) (accident|mistake)|accidentally|wrong (button|key|chat|window|person|number|message|box)',
   '(ignore|disregard|delete|forget|scrap) (that|this|my|the|it)( (last|previous|earlier|other|first))?( (message|msg|one|question|text|bit))?',
-  'never ?mind|nvm|no worries|(dont|do not) worry( about it)?|(its )?not important|(i )?(figured|worked|sorted) it( out)?|(ive |i )?found it',
+  `never ?mind|nvm|no worries|(dont|do not) worry( about it)?|(its )?not important|(i )?(figured|worked|sorted) it( out)?`,
+  // "found it", "never mind, I found the answer on your website": the patient found it elsewhere.
+  `(ive |i have |i )?(found|figured out|worked out) (it|the answer|what i (needed|was looking for|wanted))${NOT_FOUND_HELPFUL}( (on|in) (your|the) (website|site|leaflet|letter|page|faq|faqs)| online| elsewhere| myself)?`,
+  // The slip explained: "my grandson was playing with my phone", "meant to send that to my sister",
+  // "that was meant for someone else", "the cat walked on the keyboard".
+  '(my |the )?(\\w+ )?(was|were|has been|have been|got) (playing|messing|fiddling|typing|mucking about) (with|on) (my|the|his|her) (phone|tablet|ipad|computer|laptop|keyboard|mobile)',
+  '(i )?(meant|wanted|was meaning|was trying|was supposed) to (send|write|type|text) (that|this|it)( message)? to (someone else|somebody else|my \\w+|the wrong (person|chat|number|place))',
+  '(that|this|it) was(nt| not)? (meant |supposed to be )?(for|to) (someone else|somebody else|my \\w+)',
+  '(the )?(cat|dog|kid|kids|baby|toddler) (walked|stood|sat|jumped|got) on (the|my) (keyboard|phone|laptop)',
   '(stupid |silly )?(typo|typos|autocorrect|auto correct|predictive text)',
 ].join('|');
+
+/**
+ * "hey, it's Tom again": a returning patient's name. What comes back or gets worse ("it's back
+ * again", "it's worse again", "it's my back again") is news of the pain, not a name.
+ */
+const ITS_NAME_AGAIN = '(its|it is|this is) (?!(the|my|your|his|her|a|an|that|this|it|me|pain|back|neck|leg|sciatica|worse|bad|sore|painful|hurting|flaring|happening|started|starting|gone|numb|tingling|aching|killing|playing|acting|spasming|locked|stiff)\\b)\\w+( \\w+)? (again|here again)';
 
 /**
  * Checked in this order; the first kind found names the message, and each kind has its own reply
@@ -282,17 +320,17 @@ const NEVER_MIND = [
  * stand for thanks when nothing else is left of the message.
  */
 const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
-  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or (${BOT_OR_PERSON}|what|not))?|${ASKS_ITS_NAME}|${ASKS_WHERE_ANSWERS_COME_FROM}|${ASKS_WHAT_IT_COVERS}|${ASKS_IF_UNDERSTOOD}|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|whos (this|that|there|you|u)|who is (this|that|there)|what (are|r) (you|u) for|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u|about))?|what (else )?can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how (does|do) (this|the|you|u)( chat| chat box| chatbox| chat widget| widget| bot| chatbot| thing| app| service| system| assistant)? work|(i dont know|im not sure|not sure) how (this|it) works|what is this|${SAYS_IT_IS_A_PROGRAM}|${ASKS_WHO_IS_AT_THE_OTHER_END})\\b`, 'g') },
+  { kind: 'identity', pattern: new RegExp(`\\b(${ASKS_WHO_ANSWERS} ${BOT_OR_PERSON}( or (${BOT_OR_PERSON}|what|not|${OR_IS_SOMEONE_TYPING}))?|${ASKS_ITS_NAME}|${ASKS_WHERE_ANSWERS_COME_FROM}|${ASKS_WHAT_IT_COVERS}|${ASKS_IF_UNDERSTOOD}|${BOT_OR_HUMAN}|who (made|built|created|designed|programmed|wrote|runs) (you|this( chat| bot| chatbot| thing| assistant| service)*)|(some )?kind of (ai|bot|robot|computer)|(who|what) (are|r|is) (you|u)|whos (this|that|there|you|u)|who is (this|that|there)|what (are|r) (you|u) for|who (am i|im|i am) (actually |really )?(talking|speaking|chatting|writing) (to|with)( here)?|${ASKS_SOMEONE_READS}|what (else )?can (you|u) (do|help( me)?( with)?|tell me( about)?)|how can (you|u) help( me)?|what (sort|kind|type)s? of (things|questions|stuff) can i ask( (you|u))?( about)?|what (else )?can i ask( (you|u))?( about)?|what do (you|u) (do|know|cover)( about)?|how (does|do) (this|the|you|u)( chat| chat box| chatbox| chat widget| widget| bot| chatbot| thing| app| service| system| assistant)? work|(i dont know|im not sure|not sure) how (this|it) works|what is this|${SAYS_IT_IS_A_PROGRAM}|${ASKS_WHO_IS_AT_THE_OTHER_END})\\b`, 'g') },
   { kind: 'personal-advice', pattern: new RegExp(`\\b(${ASKS_FOR_PERSONAL_ADVICE})\\b`, 'g') },
   { kind: 'language', pattern: new RegExp(`\\b(${ASKS_ABOUT_LANGUAGES})\\b`, 'g') },
   { kind: 'memory', pattern: new RegExp(`\\b(${ASKS_ABOUT_MEMORY})\\b`, 'g') },
   { kind: 'misunderstood', pattern: new RegExp(`\\b(${COMPLAINS_OF_THE_ANSWER.join('|')})( at all| whatsoever)?\\b`, 'g') },
-  { kind: 'misunderstood', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all| whatsoever)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all| whatsoever)?|what a waste of time|ugh|argh|ffs|sigh|pfft)\b/g },
-  { kind: 'goodbye', pattern: new RegExp(`\\b(bye|good ?bye|bye bye|see (you|u|ya|yous)( (later|soon|around|next time|tomorrow))?( alligator)?|(after|in) a while crocodile|cya|good night|goodnight|(night|nite|nighty) (night|nite)|im done|${SIGNS_OFF}|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely) (day|evening|afternoon|weekend|night|one)|catch (you|ya|u) (later|soon)|laters?|cheerio|ta ?ra|ta ta|toodle ?(oo|pip)|ttfn|${GOODBYE_ABROAD})\\b`, 'g') },
+  { kind: 'misunderstood', pattern: /\b(((you are|youre|u r|ur|this is|thats|that is|its|you|this|that|it) )?(so |really |completely |totally |absolutely |pretty |bloody )?(useless|rubbish|pointless|hopeless|stupid|ridiculous|terrible|awful|a joke|a waste of time|no help|no use|of no use|not (very |really |much |at all )?(helpful|useful|helping))( at all| whatsoever)?|((that|this|it|you) )?(didnt|doesnt|did not|does not|isnt|is not|wasnt|was not|arent|are not) (really |much )?(help|helping|helpful|useful|answer my question)( at all| whatsoever)?|what a waste of time|ugh|argh|ffs|sigh|pfft|smh|for (goodness|gods|heavens|petes|christs|crying out loud)( sakes?)?|good grief|give me strength|bloody hell)\b/g },
+  { kind: 'goodbye', pattern: new RegExp(`\\b(bye|good ?bye|bye bye|see (you|u|ya|yous)( (later|soon|around|next time|tomorrow))?( alligator)?|(after|in) a while crocodile|cya|good night|goodnight|(night|nite|nighty) (night|nite)|im done|${SIGNS_OFF}|take care|speak soon|talk (to you )?(later|soon)|ttyl|all the best|have (a )?(nice|good|great|lovely|blessed|wonderful|fab|safe|good rest of the|nice rest of the) (day|evening|afternoon|weekend|night|one|christmas|holiday)|catch (you|ya|u) (later|soon)|laters?|cheerio|ta ?ra|ta ta|toodle ?(oo|pip)|ttfn|${GOODBYE_ABROAD})\\b`, 'g') },
   { kind: 'never-mind', pattern: new RegExp(`\\b(${NEVER_MIND})\\b`, 'g') },
   { kind: 'praise', pattern: new RegExp(`\\b(${PRAISE})\\b`, 'g') },
-  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank(?= (for|4)\\b)|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|appreciate (the|your|ur|all the|all your) (help|time|info|information|advice|reply|response|answers?)|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice ?(one|1)|nice|ok|okay|k|kk|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you) (answers|answered) (my|the|that) questions?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|tysm|ty so much|ty vm|brill|brills|ace|mint|class|sound|gr8|wicked|cracking|bang on|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (explaining|clearing (that |this |it )?up|going through|going over|sorting (that |this |it )?out|answering|helping|assisting|replying|responding|(getting|coming) back to (me|us))( (so |very |really )?(quickly|quick|fast|soon|promptly))?( ${A_FEW_WORDS})?|(for|4) (all )?(the |your |you |ur )?(kind |quick |great |prompt |swift |speedy |fast |rapid |detailed )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|replies|response|responses|assistance|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?|(for|4) (before|earlier|yesterday|last time|the other day|this morning)|${THANKED_BY_NAME}|${THANKED_FOR_CARE}|${GRATEFUL}|(thats|that is) me (sorted|done|all set|finished))\\b`, 'g') },
-  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?${THIS_PART_OF_THE_DAY}|how(s| is) (your|ur) (day|morning|afternoon|evening|night)( going| been)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you|your) (all )?(well|ok|okay|good|keeping well|doing well)${THIS_PART_OF_THE_DAY}|((its|it is|this is) )?(just )?me( \\w+)? (again|back)( (from|since) (yesterday|earlier|before|last (week|time|night)|the other day|this morning))?|im back|${SEASONS_GREETINGS}|whats (good|new|happening|occurring|cracking)|sup|wagwan|wag1|(you|u|ya) (alright|ok|okay)|hope (all is|alls|everything is) (well|good)|(i )?(hope|trust) (this|my) (message|email|e mail|note|msg|letter) finds (you|u) (well|in good health)|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
+  { kind: 'thanks', pattern: new RegExp(`\\b(many thanks|thanks|thank you|thank(?= (for|4)\\b)|thank u|thankyou|thanku|thnku|thx|thnx|tnx|thanx|thks|thnks|tks|tq|ty|tyvm|think you|cheers|god bless( you| u)?|ta|much appreciated|appreciate it|appreciate (the|your|ur|all the|all your) (help|time|info|information|advice|reply|response|answers?)|helps|helped|helpful|useful|great stuff|great|perfect|brilliant|lovely|awesome|nice ?(one|1)|nice|ok|okay|k|kk|cool|got it|understood|i understand|fine|alright|all right|noted|fair enough|sounds good|makes sense|good to know|will do|i see|(that|this|it|you|thats|that has|youve|you have) (answers|answered) (my|the|that|all my) questions?|bless (you|u|ya)( all)?|(i|we) (should|would|d|wish to|want to|wanted to) (like |love )?(to )?thank (you|u)( all)?|(i|we|he|she|they|my \\w+) (found|find) (it|this|that|you|the (answer|answers|information|info|chat)) (so |very |really |most |ever so |extremely )?(helpful|useful|reassuring|clear|informative|interesting)|(i|we|he|she|they|my \\w+) (now )?understands? (it|that|this|things)( (now|better|a lot better|much better))?|thats (what i (needed|wanted)( to know)?|all i needed)|(im|i am) (fine|good|ok|okay|well|great|alright|all good)|lol|lmao|(ha|he){2,}h?|(much )?obliged|thank (ye|ee)|thankee|gotcha|okey ?doke?y?|right ?o|sweet|grand|magic|champion|spot on|smashing|fab|super|wonderful|excellent|fantastic|amazing|tysm|ty so much|ty vm|brill|brills|ace|mint|class|sound|gr8|wicked|cracking|bang on|${RELIEF}|${THANKS_ABROAD}|(you are|youre|thats|that is) (very |so |too )?kind|(for|4) (explaining|clearing (that |this |it )?up|going through|going over|sorting (that |this |it )?out|answering|helping|assisting|replying|responding|(getting|coming) back to (me|us))( (so |very |really )?(quickly|quick|fast|soon|promptly))?( ${A_FEW_WORDS})?|(for|4) (all )?(the |your |you |ur )?((very |so |really |most )?(kind|quick|great|prompt|swift|speedy|fast|rapid|detailed|clear|helpful|thorough|excellent|patient|useful|informative|lovely|brilliant|full|comprehensive|kind and \\w+) )?(time|help|information|informations|info|explanation|explaining|explain|answer|answers|reply|replies|response|responses|assistance|advice|patience|support)( (on|about|re|regarding|with) ${A_FEW_WORDS})?|(for|4) (before|earlier|yesterday|last time|the other day|this morning)|${THANKED_BY_NAME}|${THANKED_FOR_CARE}|${GRATEFUL}|(thats|that is) me (sorted|done|all set|finished))\\b`, 'g') },
+  { kind: 'greeting', pattern: new RegExp(`\\b(hi|hello|helo|hallo|hullo|hey|hiya|heya|howdy|gday|greetings|yo|(good ?|gud |gd )?(morning|mornin|afternoon|evening|day)|hi there|hello there|hey there|(how|hw) (are|r) (you|u)( doing| keeping)?${THIS_PART_OF_THE_DAY}|how(s| is) (your|ur) (day|morning|afternoon|evening|night)( going| been)?|hows it going|how is it going|how (are |r )?(you|u|ya) going|hows things|how are things|whats up|wassup|top of the morning|ey ?up|wotcha|watcha|howya|${GREETING_ABROAD}|(are )?(you|u) there|(someone|somebody) (out )?(there|here|around|about|online)|(anyone|anybody)( (out )?(there|here|around|about|online|awake|home))?|${ASKS_TO_BEGIN}|hope (youre|you are|ur|u r|you|your) (all )?(well|ok|okay|good|keeping well|doing well)${THIS_PART_OF_THE_DAY}|((its|it is|this is) )?(just )?me( \\w+)? (again|back)( (from|since) (yesterday|earlier|before|last (week|time|night)|the other day|this morning))?|im back|${SEASONS_GREETINGS}|whats (good|new|happening|occurring|cracking)|sup|wagwan|wag1|(you|u|ya) (alright|ok|okay)|hope (all is|alls|everything is) (well|good)|(i )?(do |sincerely |really )?(hope|trust) (this|my) (message|email|e mail|note|msg|letter) finds (you|u) (well|in good health)|dear (sir or madam|sir madam|sirs|sir|madam|team|all|doctor|colleague|colleagues|receptionist|(mr|mrs|ms|miss|dr) \\w+)|wyd|wbu|hbu|wuu2|${ITS_NAME_AGAIN}|${INTRODUCTION}|${ANNOUNCES_A_QUESTION})\\b`, 'g') },
 ];
 
 /**
@@ -307,7 +345,7 @@ const SMALL_TALK: { kind: SmallTalk; pattern: RegExp }[] = [
  * word I say do you"), the honorifics of other languages' manners ("namaste ji", "salam alaikum
  * brother"), and whom the thanks are for ("happy new year to you all at the clinic").
  */
-const FILLER = /\b((to|at|in|from) (the|your|all the|all your|everyone at the|all at the) (clinic|team|practice|office|staff|nurses|doctors)|(i )?(just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|arent (you|u|ya)|innit|isnt it|hang on|hold on|wait|sorry|pls|plz|rn|right now|ji|sahib|saab|bhai|didi|aunty|auntie|uncle|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|(my|me) (dear|dears|love|lovely|duck|darling|friend)|dears|sir|madam|maam|madame|monsieur|sirs|to whom it may concern|team|((kind|kindest|best|warm|warmest|many) )?regards|best wishes|yours (sincerely|faithfully|truly)|sincerely|in advance|v|vm|doctor|doc|brother|sister|my friend|friend|fam|m8|boss|chief|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|ever|honestly|tbh|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering|(do|dont|did|didnt|can|cant|will|wont|are|is|isnt) (you|u|ya|it)(?=\s*$))\b/g;
+const FILLER = /\b((to|at|in|from) (the|your|all the|all your|everyone at the|all at the) (clinic|team|practice|office|staff|nurses|doctors)|(for|to|with) (me|us)|(im |i am |so )?sorry( to (trouble|bother|disturb) (you|u)| for (the trouble|bothering you|troubling you|the bother))?|most|omg|sm|fr|frfr|ngl|bruh|deffo|(i )?(just )?(wanted|want|would like|d like|wanna|thought id|thought i would|thought i should) (to )?(say|let you know|drop you a (line|note))|arent (you|u|ya)|innit|isnt it|hang on|hold on|wait|sorry|pls|plz|rn|right now|ji|sahib|saab|bhai|didi|aunty|auntie|uncle|just (a quick (note|line|message) )?to (say|let you know)|so|very|much|mutch|a lot|alot|lots|really|again|there|then|and|for|that|thats|it|was|is|has|have|been|all|too|today|your|youve|the|help|actually|oh|ah|well|just|you|u|to|a|kindly|everyone|everybody|folks|guys|mate|love|luv|hun|hon|dear|pal|buddy|partner|duck|pet|hen|chuck|flower|petal|bab|babe|darling|sweetheart|bud|bro|bruv|(my|me) (dear|dears|love|lovely|duck|darling|friend)|dears|sir|madam|maam|madame|monsieur|sirs|to whom it may concern|team|((kind|kindest|best|warm|warmest|many) )?regards|best wishes|yours (sincerely|faithfully|truly)|sincerely|in advance|v|vm|doctor|doc|brother|sister|my friend|friend|fam|m8|boss|chief|x+|please|now|exactly|anyway|indeed|loads|heaps|tons|muchly|bunch|million|mil|ever|honestly|tbh|um+|uh+|erm+|er|hmm+|yeah|yes|yep|ya|no|nope|nah|right|basically|here|i think|i was (just )?wondering|(do|dont|did|didnt|can|cant|will|wont|are|is|isnt) (you|u|ya|it)(?=\s*$))\b/g;
 
 /**
  * "helloooo", "hiii", "thanksss": a letter typed three or more times in a row is one letter; no
@@ -374,7 +412,8 @@ const THEIR_CLINICIAN = '(gp|doctor|physio|physiotherapist|pharmacist|consultant
 const ASKS_TO_BE_CONTACTED = new RegExp([
   // "please somebody call to me": the "to" a learner of English adds.
   // "could your team call us back": a GP's secretary writes for the practice.
-  `${THEIR_OWN_CALLER}\\b(${CALL}|${MESSAGE}) (to )?(me|us)( back| bak| bk)?\\b`,
+  // "can you call me a taxi" asks for a ride, not a call.
+  `${THEIR_OWN_CALLER}\\b(${CALL}|${MESSAGE}) (to )?(me|us)( back| bak| bk)?\\b(?! (a|an) (taxi|cab|minicab|uber|lyft|car|ride|lift)\\b)`,
   // "what is a callback function" asks what the word means.
   '(?<!\\bwhat (is|are|does|do) (a |an |the )?)\\b(call ?back|callback|ring ?back|(call|cll|ring|rng) (bk|bak|bck))\\b',
   // "I'm after someone calling me back".
@@ -408,12 +447,17 @@ const ASKS_TO_BE_CONTACTED = new RegExp([
   // Waiting in vain for the clinic: "waiting on a call from you guys", "I left a voicemail on
   // Monday and heard nothing", "I emailed reception twice and no reply", "can u chase it up".
   `\\b(waiting|waited) (on|for) (a |the |my |your |that |this )?(call|ring|phone call|reply|response|answer|email|message)( back)? from (you|u|you guys|yous|the clinic|your clinic|the (team|office|secretary|surgeon|consultant|nurse)|your (team|office|secretary|surgeon|consultant|nurse)|reception|(dr|mr|mrs|ms|miss) \\w+)\\b`,
-  `^(?=.*\\b(i|we) (left|sent|emailed|rang|called|phoned|messaged|wrote)( \\w+)? (you|the clinic|the office|reception|the team|the secretary|your \\w+|a (voicemail|message|voice message|msg|email)|(several|two|three|many|loads of) (voicemails|messages|emails)|twice|(\\w+ )?times)\\b)(?=.*\\b(heard nothing|not heard|havent heard|no (reply|response|answer|call back|callback)|nobody (has )?(called|rang|replied|got back)|no one (has )?(called|rang|replied|got back)|still waiting|still nothing|nothing back)\\b)`,
+  `^(?=.*\\b(i|we)( have| ve| had)? (left|sent|emailed|rang|called|phoned|messaged|wrote)( \\w+)? (you|the clinic|the office|reception|the team|the secretary|your \\w+|a (voicemail|message|voice message|msg|email)|(several|two|three|many|loads of) (voicemails|messages|emails)|twice|(\\w+ )?times)\\b)(?=.*\\b(heard nothing|not heard|havent heard|no (reply|response|answer|call back|callback)|nobody (has )?(called|rang|replied|got back)|no one (has )?(called|rang|replied|got back)|still waiting|still nothing|nothing back)\\b)`,
   '\\b(can|could|would|will|please|pls|plz) (you|u|someone|somebody|the team|reception) (please )?chase (it|this|that|them|things) up\\b|\\bchase (it|this|that) up for (me|us)\\b',
   // "I'd appreciate a phone call from someone", "any chance of a call from the surgeon's
   // secretary"; "I got a call from the surgeon" tells what happened, so only a wish counts.
   `\\b(appreciate|like|love|want|need|get|arrange|request|chance of) a (quick |short |brief |phone |telephone )?(call|ring|phone call|callback) from ${A_CLINIC_PERSON}`,
   '\\b(get back to|reach out to|(get|be) (back )?in touch with) me\\b',
+  // "please get in touch about booking", "kindly be in touch": asked of whoever reads, the one to
+  // contact goes without saying; "please get in touch with my GP" names someone else.
+  '\\b(please|pls|plz|kindly) (do )?(get|be) (back )?in touch\\b(?! with (?!(me|us)\\b))',
+  // Text-speak: "hmu", "hit me up", "gimme a call".
+  '\\b(hmu|hit me up|holla at me|gimme a (call|ring|bell|buzz|shout))\\b',
   // "please can a nurse get in touch", "could someone from the team reach out"; "could the surgeon
   // get in touch with my GP" asks for someone else to be contacted.
   `\\b(can|could|would|please|pls|plz) ${A_CLINIC_PERSON}${FROM_THE_CLINIC} (please |just )?((get|be) (back )?in touch|reach out|touch base)\\b(?! with (?!(me|us|him|her|them)\\b))`,
@@ -452,9 +496,10 @@ const NOT_DENIED = '(?<!\\b(dont|do not|didnt|did not|wouldnt|would not|never) )
 const WISH_TO_TALK = new RegExp([
   // "i wanna tok to a reel persun": "tok" and "reel" are left as typed, since "reel" is a word and
   // "tok" too short to correct; "reel" stands for "real" only next to a person.
-  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with|w) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|one of (the|your)|whoever|whoevers|who ever|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
+  `${NOT_THE_PATIENT_ASKING}\\b(talk|tok|speak|chat) (to|with|w|2) (a |an |the |your |my (surgeon|consultant|specialist)|${SOMEONE}|person|human|real|reel|actual|doctor|nurse|staff|reception|receptionist|secretary|surgeon|specialist|consultant|physio|team|office|one of (the|your)|whoever|whoevers|who ever|(dr|mr|mrs|ms|miss|sister|prof|professor) \\w+)`,
   // A learner of English leaves out the "to": "me want talk doctor please", "need speak someone urgent".
-  `\\b(want|need|wanna|must|like|let me) (talk|speak|tok|chat|discuss) (with )?(a |an |the |your )?(${SOMEONE}|${PERSON_IN_CHARGE}|staff|nurse|physio|secretary)\\b`,
+  // Text-speak writes "to" as "2": "need 2 talk 2 sum1 real".
+  `\\b(want|need|wanna|must|like|let me) (2 )?(talk|speak|tok|chat|discuss) (with |2 )?(a |an |the |your )?(${SOMEONE}|${PERSON_IN_CHARGE}|staff|nurse|physio|secretary)\\b`,
   '\\b(prefer|rather|sooner) (speaking|talking|chatting) (to|with)\\b',
   `\\b(like|love|want|need|prefer|rather|sooner|let me) (to )?(discuss|go through|go over|talk (\\w+ )?(over|through)|run (\\w+ )?(past|by)) ((this|it|that|things|them|everything|my \\w+( \\w+)?|the \\w+) )?with ${A_CLINIC_PERSON}`,
   // "I'd like a quick word with Mr Ahmed", "need a word with someone about my bill"; "do I need a
@@ -535,6 +580,19 @@ const ASKS_HOW_TO_REACH_THE_CLINIC = new RegExp([
   '\\bhow (do|can|could|would|should) (i|we|she|he|they) (call|ring|phone|email|contact|reach|get hold of|get in touch with|get through to)\\b',
 ].join('|'));
 
+/**
+ * "is there anyone I can ring at the weekend", "who can I talk to out of hours": whom the patient
+ * can ring while the clinic is closed is what the opening-hours entry says (NHS 111, the call-back
+ * on reopening). "Is there a doctor on call tonight" asks for a person.
+ */
+const ASKS_WHO_ANSWERS_OUT_OF_HOURS = /^(?=.*\b((is|are) there \w+( \w+)? (i|we) (can|could|should|might) (ring|call|phone|contact)|who (do|can|should|could|would) (i|we) (ring|call|phone|contact|talk to|speak to))\b).*\b(weekends?|tonight|overnight|at night|night time|out of hours|after hours|bank holidays?|when (you are|youre|the clinic is|its) (closed|shut))\b/;
+
+/**
+ * "can I talk to the specialist by video instead of coming in": whether a consultation can be held
+ * remotely is what the remote-review entry answers.
+ */
+const ASKS_IF_REMOTE = /\b(can|could|may|is it possible|do you|is there)\b.*\b((by|over|via|on) (video|zoom|teams|skype|facetime|a video call)|(instead of|rather than|without) (coming|travelling|going|having to come) in|remotely)\b/;
+
 /** With the misspellings the corrector leaves ("apointment", "appoinment"). */
 const APPOINTMENT = '(appointment|apointment|appointmant|apointmant|appoinment|apoinment|appoitment|appt|consultation|consult|follow up|check up|visit)';
 const I_WOULD_LIKE = '(i (want|wanna|need|would like|would love)|id (like|love|want)|im (after|looking for))';
@@ -569,7 +627,8 @@ const WISH_FOR_APPOINTMENT = new RegExp([
   // "can I book my dad in" asks whether someone else can be booked, which the booking entry answers.
   `\\b(${I_WOULD_LIKE_TO}|please|pls|plz) (get|have) (my ${RELATIVE}|him|her|them) (booked( in)?|seen|in|(an |a )?${APPOINTMENT})\\b`,
   `\\b(can|could|may) (i|we) (get|have|book) (my ${RELATIVE}|him|her|them) (booked( in)?|seen|in|(an |a )?${APPOINTMENT})\\b(?=.*\\b(please|pls|plz)\\b)`,
-  `(?<!\\b(can|could|may|do|does|should|how|will|would) (i|we|you) )\\b(book|fit|squeeze|pencil|get) (my ${RELATIVE}|him|her|them|us) in\\b|\\b(please|pls|plz|can you|could you|can u|could u) book (my ${RELATIVE}|him|her|them|us) (for|with) \\w+`,
+  // "can you book him in" asks the clinic to; "can I book him in" and "do you book them in" ask whether.
+  `(?<!\\b((can|could|may|do|does|should|how|will|would) (i|we)|(do|does|should|how|will) you) )\\b(book|fit|squeeze|pencil|get) (my ${RELATIVE}|him|her|them|us) in\\b|\\b(please|pls|plz|can you|could you|can u|could u) book (my ${RELATIVE}|him|her|them|us) (for|with) \\w+`,
   `${REPORTED_ADVICE}(talk|speak|see) (to |with )?(a |an |the |your |one of your )?${CLINIC_PERSON}`,
 ].join('|'));
 
@@ -737,6 +796,9 @@ const CHANGES_OWN_BOOKING = new RegExp([
   // "my husband has an appt on thurs but he's not well enough to come", "appt tmrw cant make it":
   // the booking named anywhere in the message is the one the patient cannot come to.
   `^(?=.*\\b${APPOINTMENT}\\b)(?=.*\\b(${CANNOT_COME}|${TOO_UNWELL_TO}) (make it|come|come in|attend|get there|be there|get in)\\b)`,
+  // "she needs her appointment next Tuesday moved", "I'd like my op date changed": the change said as
+  // what should happen to the booking.
+  `\\b(${I_WOULD_LIKE}|(he|she|they|(my|our) ${RELATIVE}) (needs|wants|would like|needs to have|has to have)) ${WHICH_BOOKING}( \\w+){0,3}? (moved|changed|cancelled|canceled|rescheduled|rearranged|postponed|brought forward|put back|pushed back)\\b`,
   // "I'm going to miss my appointment", "missed my appt this morning, can I rebook".
   `(^|\\b(i|we|he|she|im|were|hes|shes|ill|well|my \\w+)( (am|are|is|will))?( (going to|gonna|about to|likely to|probably|definitely))? )(miss|missed) ${WHICH_BOOKING}\\b`,
   // "stuck in traffic will be late sorry", "im going to be a bit late", "im 20 mins behind"; "the
@@ -790,7 +852,10 @@ export function detectHandoff(spokenWords: string): boolean {
   const words = withoutDictatedPunctuation(spokenWords);
   if (ASKS_TO_BE_CONTACTED.test(words)) return !ASKS_ABOUT_CALL_BACKS.test(words);
   if (givesPhoneNumber(words) && !ASKS.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words)) return true;
-  if (WISH_TO_TALK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words) && !ASKS_THE_PRICE.test(words);
+  if (WISH_TO_TALK.test(words)) {
+    return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words) && !ASKS_THE_PRICE.test(words)
+      && !ASKS_WHO_ANSWERS_OUT_OF_HOURS.test(words) && !ASKS_IF_REMOTE.test(words);
+  }
   if (COMPLAINS_OF_THE_CLINIC.test(words)) return !ASKS_ALSO.test(words);
   if (ABOUT_OWN_RECORDS.test(words) || ASKS_FOR_PAPERWORK.test(words)) return !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
   if (CHANGES_OWN_BOOKING.test(words)) return !ASKS_HOW_CHANGES_WORK.test(words) && !ASKS_HOW_TO_REACH_THE_CLINIC.test(words);
@@ -801,10 +866,11 @@ export function detectHandoff(spokenWords: string): boolean {
 
 /**
  * "my mum says thank you", "mum says thanks", "my husband says cheers, bye", "my husband and I are
- * very grateful": thanks passed on for the person the patient writes with, or given together, is
- * still thanks.
+ * very grateful", "I'm writing for my husband, he says thanks", "thank you on behalf of my father":
+ * thanks passed on for the person the patient writes with or for, or given together, is still
+ * thanks.
  */
-const PASSED_ON = new RegExp(`\\b((my|our) )?${RELATIVE} (also |too )?(says|said|sends|would like to say|wants to say)\\b|\\b(my|our) ${RELATIVE} and (i|me|myself)( both)?( (say|send|want to say|would like to say))?\\b`, 'g');
+const PASSED_ON = new RegExp(`\\b(((my|our) )?${RELATIVE}|he|she|they) (also |too )?(says|said|sends|would like to say|wants to say)\\b|\\b(my|our) ${RELATIVE} and (i|me|myself)( both)?( (say|send|want to say|would like to say))?\\b|\\b((im|i am) (writing|asking|messaging|typing|here) )?(for|on behalf of) (my|our) ${RELATIVE}\\b`, 'g');
 /**
  * What the patient can do again: "I'm walking again", "I'm back at work now", "she's pain free",
  * "I'm off the painkillers".
@@ -823,6 +889,12 @@ const WENT_WELL = '(my|the|his|her|our) (\\w+ )?(op|operation|surgery|procedure|
  */
 const NEWS_OF_GETTING_BETTER = new RegExp(`(?<!\\b(is|are|am|was|were|has|have|will|would|does|do|did|can|could|should) )\\b(((my|the|his|her|our) (\\w+ ){0,4}?|i |im |i am |ive |i have |everything |things )(feel|feels|feeling|is|are|am|has|have|seems?|getting|got)( been| got)? (much |a lot |lots |so much |a bit |a little |loads |far |way |really |definitely |finally |slowly |gradually )?(better|stronger|improved|improving|easier|gone|eased|easing|settled|settling|helping|working( a treat)?|paying off|doing (the trick|wonders|me good))( (since|after|with|from|thanks to|because of) ${A_FEW_WORDS})?\\b|(my|the|his|her|our) (\\w+ ){0,2}?(has |have |had |s )?(kicked in|worked|helped|done the trick|done wonders|paid off)|${BACK_TO_LIFE}|${WENT_WELL}|(feeling |feel )?(much|a lot|loads|so much|far|way|heaps|lots) better( now| already| today)?)\\b`, 'g');
 
+/**
+ * "Many thanks. Kind regards, Margaret Hughes": a letter's closing signed with the writer's name,
+ * which asks nothing. A question word after the closing is no name.
+ */
+const SIGNED_WITH_A_NAME = new RegExp(`\\b(((kind|kindest|best|warm|warmest|many) )?regards|best wishes|yours (sincerely|faithfully|truly)|sincerely)( (?!${QUESTION_WORD}\\b)\\w+){1,3}\\s*$`);
+
 /** Small talk, when the message is nothing but small talk; otherwise undefined. */
 export function detectSmallTalk(spokenWords: string): SmallTalk | undefined {
   // "?", "..." or an emoji that stands for no word: the patient has not asked yet, and the
@@ -834,10 +906,12 @@ export function detectSmallTalk(spokenWords: string): SmallTalk | undefined {
   let rest = written.replace(DRAWN_OUT, '$1').replace(NEWS_OF_GETTING_BETTER, ' ');
   let found: SmallTalk | undefined;
   for (const { kind, pattern } of SMALL_TALK) {
+    // A phrase taken out leaves one space, so "for your very clear explanation" still reads as
+    // thanks once praise has taken "very clear".
     const without = rest.replace(pattern, ' ');
     if (without !== rest) found ??= kind;
-    rest = without;
+    rest = without.replace(/ {2,}/g, ' ');
   }
   if (!found) return undefined;
-  return rest.replace(PASSED_ON, ' ').replace(FILLER, ' ').trim().length === 0 ? found : undefined;
+  return rest.replace(PASSED_ON, ' ').replace(SIGNED_WITH_A_NAME, ' ').replace(FILLER, ' ').trim().length === 0 ? found : undefined;
 }
