@@ -217,6 +217,14 @@ describe('query normalisation', () => {
     expect(n.terms('what does L4-5 mean')).toContain(level);
   });
 
+  it('reads a contraction written with its apostrophe as the stop word it ends in', () => {
+    const n = normaliser();
+    expect(n.terms("does that mean she'll need an operation")).toEqual(n.terms('does that mean she will need an operation'));
+    expect(n.terms("we\u2019d like to know")).toEqual(n.terms('we would like to know'));
+    // Without the apostrophe it is the word it spells.
+    expect(n.terms('shell')).not.toEqual([]);
+  });
+
   it('drops stop words and stems what is left', () => {
     expect(normaliser().terms('what are the exercises I should be doing')).toEqual(normaliser().terms('exercise doing'));
   });

@@ -138,3 +138,17 @@ describe('what retrieval reads of a message with a denial in it', () => {
     expect(asked("my surgeon wants to operate, i'm not convinced, could one of your doctors look")).not.toContain('convinced');
   });
 });
+
+describe('what a clause reads alone', () => {
+  it('reads a question word typed at the end as asking the sentence before it', () => {
+    // Read alone, "how" matched whichever entry asks "how" most, with the story's words weighed little.
+    const index = engine().retriever.index;
+    for (const word of ['how', 'when', 'why']) expect(index.namesAnyTopic(terms(word)[0] as string), word).toBe(false);
+    expect(engine().retriever.search('need to book my son in, how').ranked[0]?.indexed.entry.id).toBe('book-an-appointment');
+  });
+
+  it('does not read a question word after a preposition as a question of its own', () => {
+    const story = 'I had a microdiscectomy at L5-S1 last week and my partner is worried about how we will cope with me off work and the kids at home. How long is the recovery?';
+    expect(decide(engine(), story).topic).toBe('recovery');
+  });
+});

@@ -259,6 +259,7 @@ export class EntryIndex {
    * address?" at the end of a story asks something answerable, though "email" is not boosted.
    */
   namesAnyTopic(term: string): boolean {
+    if (QUESTION_WORDS.has(term)) return false;
     return this.topicTerms.has(term) || this.clinicTopicTerms.has(term) || this.askedTopicTerms.has(term);
   }
 

@@ -71,8 +71,12 @@ const MAX_CLAUSE_READINGS = 3;
  */
 const RUN_ON_WORDS = 16;
 const RUN_ON_LEAD_IN = 4;
-/** "Who", "which", "when" and "where" open a story's clauses as often ("the ones who just did physio"). */
-const RUN_ON_OPENING = new RegExp(`\\b(?:what|whats|how|why|(?:${VERBS_FIRST})\\s+(?:i|you|it|there|my|your|a|an|the|this|that|he|she|they|we))\\b`, 'gi');
+/**
+ * "Who", "which", "when" and "where" open a story's clauses as often ("the ones who just did physio").
+ * After a preposition a question word opens what the story is about, not a question: "my partner is
+ * worried about how we'll cope with me off work and the kids at home" read alone asked about home care.
+ */
+const RUN_ON_OPENING = new RegExp(`(?<!\\b(?:about|on|of|at|with|over|into)\\s+)\\b(?:what|whats|how|why|(?:${VERBS_FIRST})\\s+(?:i|you|it|there|my|your|a|an|the|this|that|he|she|they|we))\\b`, 'gi');
 
 /** A clause that goes on with the question before it: "..., like what job do they do", "..., or is that rare?". */
 const GOES_ON_ASKING = /\?|^\W*(?:like|or|i mean|as in)\b/i;
