@@ -21,6 +21,12 @@ describe('measurements in a question', () => {
     expect(terms('50 percent narrowing')).toEqual(terms('50 narrowing'));
   });
 
+  it('reads how long something took as the number, not the clinic\'s hours', () => {
+    expect(terms('driving 2 hrs to work with sciatica')).toEqual(terms('driving 2 to work with sciatica'));
+    expect(terms('sitting 10 hours a day')).toEqual(terms('sitting 10 a day'));
+    expect(terms('what are your opening hours')).toContain(terms('hours')[0]);
+  });
+
   it('leaves words that only start with a digit alone', () => {
     expect(terms('2nd opinion')).toEqual(terms('second opinion'));
     expect(terms('extrusion in 3d printing')).toContain('3d');

@@ -82,6 +82,9 @@ function isAgeWord(words: readonly string[], i: number): boolean {
 const MEASURE_UNITS = [
   'mm', 'cm', 'millimetre', 'millimetres', 'millimeter', 'millimeters', 'centimetre', 'centimetres', 'centimeter',
   'centimeters', 'percent', 'mg', 'mcg', 'ml', 'stone', 'stones', 'kg', 'kgs', 'kilo', 'kilos', 'lb', 'lbs',
+  // How long something took ("driving 2 hrs to work", "sitting 10 hours a day"): "hours" is also the
+  // clinic's opening hours, and "2 hrs to work" with sciatica asked how long driving for work takes to cause a disc.
+  'hour', 'hours', 'hr', 'hrs', 'min', 'mins', 'minute', 'minutes',
 ];
 const SPOKEN_UNITS = new Set(MEASURE_UNITS);
 /**
