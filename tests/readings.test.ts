@@ -158,3 +158,12 @@ describe('what a clause reads alone', () => {
     expect(decide(engine(), story).topic).toBe('recovery');
   });
 });
+
+describe('a question that turns from what is mentioned in passing', () => {
+  it('reads "mainly I want to know" and "my question is" as where the question starts', () => {
+    expect(ASKS.test('mainly I want to know what time you open')).toBe(true);
+    expect(ASKS.test('my question now is about your fees')).toBe(true);
+    expect(decide(engine(), 'I have a protrusion at L4-5 by the way, but mainly I want to know what time you open tomorrow').topic).toBe('clinic-hours');
+    expect(decide(engine(), 'had a microdiscectomy last year, my question now is just about your fees for a follow up consult').topic).toBe('clinic-insurance');
+  });
+});

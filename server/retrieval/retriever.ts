@@ -35,9 +35,12 @@ const ASKING_VERBS = 'is|are|can|could|do|does|did|should|would|will|may|might';
 const LEAD_IN = '(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways|now|so now|and now)\\W+)?';
 /**
  * Asking without a question word: "now I just want to know what a disc protrusion is", "I was
- * wondering if physio helps", "please tell me what L5-S1 means".
+ * wondering if physio helps", "please tell me what L5-S1 means". So does a patient who turns from
+ * what they mention in passing to what they ask: "I have a protrusion by the way, but mainly I want
+ * to know what time you open", "had a microdiscectomy last year, my question now is about your fees".
  */
-const ASKING_PHRASE = '(?:i\\s+)?(?:just\\s+|really\\s+|only\\s+)?(?:want|wanted|wanna|would\\s+like|d\\s+like|need)\\s+to\\s+know|(?:please\\s+)?(?:tell|explain\\s+to)\\s+me|i\\s+(?:was\\s+|am\\s+|m\\s+)?wonder(?:ing)?';
+const ASKING_ADVERB = '(?:just|really|only|mainly|mostly|also|actually|simply|basically)\\s+';
+const ASKING_PHRASE = `(?:${ASKING_ADVERB})?(?:i\\s+)?(?:${ASKING_ADVERB})?(?:want|wanted|wanna|would\\s+like|d\\s+like|need)\\s+to\\s+know|(?:please\\s+)?(?:tell|explain\\s+to)\\s+me|i\\s+(?:was\\s+|am\\s+|m\\s+)?wonder(?:ing)?|(?:my|the)\\s+(?:(?:main|real|actual|only|other|quick)\\s+)?question\\s+(?:now\\s+|today\\s+|here\\s+)?is`;
 /** The opening of a question, typed with or without its question mark. */
 const OPENS_QUESTION = new RegExp(`^\\W*${LEAD_IN}(?:${ASKING_WORDS}|${VERBS_FIRST}|${ASKING_PHRASE})\\b`, 'i');
 /**

@@ -21,7 +21,7 @@ while who whom will with would you your youre yours yourself yourselves
 actually basically bit currently dear hello hey hi kinda lot lots maybe meant okay ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wondered wanted want wants
 said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
-plain english layman laymans word total altogether roughly approximately realistically
+plain english layman laymans word total altogether roughly approximately realistically mainly mostly chiefly primarily
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two never
 hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
 um umm ummm uhm erm errm uh uhh hmm hmmm hm ah ahh oh ohh ooh lol lmao haha hahaha hehe hiya heya eh
