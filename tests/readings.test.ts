@@ -167,3 +167,12 @@ describe('a question that turns from what is mentioned in passing', () => {
     expect(decide(engine(), 'had a microdiscectomy last year, my question now is just about your fees for a follow up consult').topic).toBe('clinic-insurance');
   });
 });
+
+describe('finding another practitioner', () => {
+  it('does not answer a request to recommend a practitioner, but still answers what a practitioner does', () => {
+    for (const question of ['can you recommend a good chiropractor in Leeds', 'physio near me']) {
+      expect(decide(engine(), question).kind, question).toBe('fallback');
+    }
+    expect(decide(engine(), 'can a physio help with sciatica').topic).toBe('physical-therapy');
+  });
+});
