@@ -166,6 +166,15 @@ describe('a question that turns from what is mentioned in passing', () => {
     expect(decide(engine(), 'I have a protrusion at L4-5 by the way, but mainly I want to know what time you open tomorrow').topic).toBe('clinic-hours');
     expect(decide(engine(), 'had a microdiscectomy last year, my question now is just about your fees for a follow up consult').topic).toBe('clinic-insurance');
   });
+
+  it('reads a clause that turns to another matter alone, also after a shorthand opening', () => {
+    // "Parking" is the lexicon's "address", a word the clinic's contact entry is asked with.
+    expect(engine().retriever.index.namesAnyTopic(terms('parking')[0] as string)).toBe(true);
+    expect(decide(engine(), 'had the epidural last month, btw do you have parking').topic).toBe('clinic-contact');
+    expect(decide(engine(), 'L5-S1 extrusion, by the way how much is a consultation').topic).toBe('clinic-insurance');
+    // Without the turn, the shorthand opening still heads its question.
+    expect(decide(engine(), '3 weeks after microdiscectomy at L4-5, can i drive').topic).toBe('recovery');
+  });
 });
 
 describe('finding another practitioner', () => {

@@ -30,9 +30,10 @@ const VERBS_FIRST = 'is|are|am|can|could|do|does|did|should|would|will|may|might
 const ASKING_VERBS = 'is|are|can|could|do|does|did|should|would|will|may|might';
 /**
  * Words before a question that do not change it: "so", "anyway", and "now" after what came before
- * ("my chest pain turned out to be reflux, the GP sorted it last month, now what helps a bulging disc").
+ * ("my chest pain turned out to be reflux, the GP sorted it last month, now what helps a bulging disc"),
+ * and the turn to another matter ("had the epidural last month, btw do you have parking").
  */
-const LEAD_IN = '(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways|now|so now|and now)\\W+)?';
+const LEAD_IN = '(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways|now|so now|and now|btw|by the way|oh and|one more thing|on another note)\\W+)?';
 /**
  * Asking without a question word: "now I just want to know what a disc protrusion is", "I was
  * wondering if physio helps", "please tell me what L5-S1 means". So does a patient who turns from
@@ -168,6 +169,11 @@ const BACK_AS_DIRECTION = /\b(?:go|goes|going|gone|went|get|gets|getting|got|com
  */
 const HEADING = /^(?![^,]*\b(?:i|im|ive|id|me|my|we|us|our|he|she|they|his|her|their|you|your)\b)[^,]*,/i;
 /**
+ * A clause that turns to another matter ("had the epidural last month, btw do you have parking") is
+ * not headed by what came before it, whoever is in the opening.
+ */
+const TURNS_AWAY = /^\W*(?:btw|by the way|oh and|one more thing|on another note|unrelated)\b/i;
+/**
  * A clause that chooses among what came before it, or names it again: "sitting or standing, which is
  * worse for a slipped disc", "had a microdiscectomy last year, could the same disc go again". Read
  * alone, "which is worse for a slipped disc" asked which disc word is worse and "the same disc go
@@ -267,7 +273,7 @@ export class Retriever {
         ...laterClauses(sentence)
           .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
             && (!CLAUSE_POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
-          .map((clause) => ({ clause, headed: HEADING.test(sentence) })),
+          .map((clause) => ({ clause, headed: HEADING.test(sentence) && !TURNS_AWAY.test(clause) })),
       ])
       .slice(-MAX_CLAUSE_READINGS)
       .map(({ clause, headed }) => ({
