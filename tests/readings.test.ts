@@ -27,6 +27,11 @@ describe('measurements in a question', () => {
     expect(terms('what are your opening hours')).toContain(terms('hours')[0]);
   });
 
+  it('reads a distance as the number', () => {
+    expect(terms('can i do my 10k run with sciatica')).toEqual(terms('can i do my 10 run with sciatica'));
+    expect(terms('walking 5 miles a day')).toEqual(terms('walking 5 a day'));
+  });
+
   it('leaves words that only start with a digit alone', () => {
     expect(terms('2nd opinion')).toEqual(terms('second opinion'));
     expect(terms('extrusion in 3d printing')).toContain('3d');

@@ -85,6 +85,8 @@ const MEASURE_UNITS = [
   // How long something took ("driving 2 hrs to work", "sitting 10 hours a day"): "hours" is also the
   // clinic's opening hours, and "2 hrs to work" with sciatica asked how long driving for work takes to cause a disc.
   'hour', 'hours', 'hr', 'hrs', 'min', 'mins', 'minute', 'minutes',
+  // A distance ("my 10k run", "walking 5 miles"): how far, as how big, is the story's.
+  'k', 'km', 'kms', 'mile', 'miles',
 ];
 const SPOKEN_UNITS = new Set(MEASURE_UNITS);
 /**
