@@ -231,6 +231,7 @@ describe('query normalisation', () => {
     expect(n.terms('open at xmas')).toEqual(n.terms('open at christmas'));
     expect(n.terms('hours of operation')).toEqual(n.terms('opening hours'));
     expect(n.terms('could you advise what a bulge is')).toEqual(n.terms('what a bulge is'));
+    expect(n.terms('kindly confirm whether you accept bupa')).toEqual(n.terms('whether you accept bupa'));
     expect(n.terms('ngl my disc pain is worse rn tbh')).toEqual(n.terms('my disc pain is worse'));
     expect(n.terms('does a herniation resolve')).toEqual(n.terms('does a herniation heal'));
     expect(n.terms('will it leave me in a wheelchair')).toEqual(n.terms('will it paralyse me'));
