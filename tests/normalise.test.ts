@@ -217,6 +217,28 @@ describe('query normalisation', () => {
     expect(n.terms('what does L4-5 mean')).toContain(level);
   });
 
+  it('reads a contraction written with its apostrophe as the stop word it ends in', () => {
+    const n = normaliser();
+    expect(n.terms("does that mean she'll need an operation")).toEqual(n.terms('does that mean she will need an operation'));
+    expect(n.terms("we\u2019d like to know")).toEqual(n.terms('we would like to know'));
+    // Without the apostrophe it is the word it spells.
+    expect(n.terms('shell')).not.toEqual([]);
+  });
+
+  it('reads text-speak, US business words and a letter\'s courtesies', () => {
+    const n = normaliser();
+    expect(n.terms('wil my disc heal 4ever')).toEqual(n.terms('will my disc heal forever'));
+    expect(n.terms('open at xmas')).toEqual(n.terms('open at christmas'));
+    expect(n.terms('hours of operation')).toEqual(n.terms('opening hours'));
+    expect(n.terms('could you advise what a bulge is')).toEqual(n.terms('what a bulge is'));
+    expect(n.terms('kindly confirm whether you accept bupa')).toEqual(n.terms('whether you accept bupa'));
+    expect(n.terms('ngl my disc pain is worse rn tbh')).toEqual(n.terms('my disc pain is worse'));
+    expect(n.terms('does a herniation resolve')).toEqual(n.terms('does a herniation heal'));
+    expect(n.terms('will it leave me in a wheelchair')).toEqual(n.terms('will it paralyse me'));
+    // "Wheelchair" alone is the clinic's access.
+    expect(n.terms('is there wheelchair access')).not.toContain(n.terms('paralysis')[0]);
+  });
+
   it('drops stop words and stems what is left', () => {
     expect(normaliser().terms('what are the exercises I should be doing')).toEqual(normaliser().terms('exercise doing'));
   });

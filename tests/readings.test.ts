@@ -21,6 +21,17 @@ describe('measurements in a question', () => {
     expect(terms('50 percent narrowing')).toEqual(terms('50 narrowing'));
   });
 
+  it('reads how long something took as the number, not the clinic\'s hours', () => {
+    expect(terms('driving 2 hrs to work with sciatica')).toEqual(terms('driving 2 to work with sciatica'));
+    expect(terms('sitting 10 hours a day')).toEqual(terms('sitting 10 a day'));
+    expect(terms('what are your opening hours')).toContain(terms('hours')[0]);
+  });
+
+  it('reads a distance as the number', () => {
+    expect(terms('can i do my 10k run with sciatica')).toEqual(terms('can i do my 10 run with sciatica'));
+    expect(terms('walking 5 miles a day')).toEqual(terms('walking 5 a day'));
+  });
+
   it('leaves words that only start with a digit alone', () => {
     expect(terms('2nd opinion')).toEqual(terms('second opinion'));
     expect(terms('extrusion in 3d printing')).toContain('3d');
@@ -136,5 +147,46 @@ describe('what retrieval reads of a message with a denial in it', () => {
     expect(asked("my leg doesn't give way, it's just sore, can i keep going to the gym")).not.toContain('give way');
     expect(asked('no balance problems, no change in my bladder, what exercises help')).not.toMatch(/balance|bladder/);
     expect(asked("my surgeon wants to operate, i'm not convinced, could one of your doctors look")).not.toContain('convinced');
+  });
+});
+
+describe('what a clause reads alone', () => {
+  it('reads a question word typed at the end as asking the sentence before it', () => {
+    // Read alone, "how" matched whichever entry asks "how" most, with the story's words weighed little.
+    const index = engine().retriever.index;
+    for (const word of ['how', 'when', 'why']) expect(index.namesAnyTopic(terms(word)[0] as string), word).toBe(false);
+    expect(engine().retriever.search('need to book my son in, how').ranked[0]?.indexed.entry.id).toBe('book-an-appointment');
+  });
+
+  it('does not read a question word after a preposition as a question of its own', () => {
+    const story = 'I had a microdiscectomy at L5-S1 last week and my partner is worried about how we will cope with me off work and the kids at home. How long is the recovery?';
+    expect(decide(engine(), story).topic).toBe('recovery');
+  });
+});
+
+describe('a question that turns from what is mentioned in passing', () => {
+  it('reads "mainly I want to know" and "my question is" as where the question starts', () => {
+    expect(ASKS.test('mainly I want to know what time you open')).toBe(true);
+    expect(ASKS.test('my question now is about your fees')).toBe(true);
+    expect(decide(engine(), 'I have a protrusion at L4-5 by the way, but mainly I want to know what time you open tomorrow').topic).toBe('clinic-hours');
+    expect(decide(engine(), 'had a microdiscectomy last year, my question now is just about your fees for a follow up consult').topic).toBe('clinic-insurance');
+  });
+
+  it('reads a clause that turns to another matter alone, also after a shorthand opening', () => {
+    // "Parking" is the lexicon's "address", a word the clinic's contact entry is asked with.
+    expect(engine().retriever.index.namesAnyTopic(terms('parking')[0] as string)).toBe(true);
+    expect(decide(engine(), 'had the epidural last month, btw do you have parking').topic).toBe('clinic-contact');
+    expect(decide(engine(), 'L5-S1 extrusion, by the way how much is a consultation').topic).toBe('clinic-insurance');
+    // Without the turn, the shorthand opening still heads its question.
+    expect(decide(engine(), '3 weeks after microdiscectomy at L4-5, can i drive').topic).toBe('recovery');
+  });
+});
+
+describe('finding another practitioner', () => {
+  it('does not answer a request to recommend a practitioner, but still answers what a practitioner does', () => {
+    for (const question of ['can you recommend a good chiropractor in Leeds', 'physio near me']) {
+      expect(decide(engine(), question).kind, question).toBe('fallback');
+    }
+    expect(decide(engine(), 'can a physio help with sciatica').topic).toBe('physical-therapy');
   });
 });

@@ -126,7 +126,13 @@ export class EntryIndex {
       const allTerms = new Set([...sets.flatMap((p) => [...p]), ...normaliser.terms(entry.body)]);
       const questions = sets.slice(0, -1);
       const shareOf = (term: string) => questions.filter((q) => q.has(term)).length / Math.max(1, questions.length);
-      for (const term of new Set(questions.flatMap((q) => [...q]))) askedShare.set(term, Math.max(askedShare.get(term) ?? 0, shareOf(term)));
+      for (const term of new Set(questions.flatMap((q) => [...q]))) {
+        askedShare.set(term, Math.max(askedShare.get(term) ?? 0, shareOf(term)));
+        // The clinic's entries are asked in words the lexicon gathers ("parking", "postcode" and
+        // "where are you" are all "address"), each at a smaller share than a title word: named, it is
+        // a question of its own ("had the epidural last month, btw do you have parking").
+        if (entry.topic.startsWith(CLINIC_TOPIC_PREFIX) && shareOf(term) >= TOPIC_TERM_MIN_SHARE) this.clinicTopicTerms.add(term);
+      }
       for (const term of sets.at(-1) ?? []) {
         const share = shareOf(term);
         if (!entry.topic.startsWith(CLINIC_TOPIC_PREFIX)) titleShare.set(term, Math.max(titleShare.get(term) ?? 0, share));
@@ -259,6 +265,7 @@ export class EntryIndex {
    * address?" at the end of a story asks something answerable, though "email" is not boosted.
    */
   namesAnyTopic(term: string): boolean {
+    if (QUESTION_WORDS.has(term)) return false;
     return this.topicTerms.has(term) || this.clinicTopicTerms.has(term) || this.askedTopicTerms.has(term);
   }
 

@@ -42,6 +42,18 @@ function singular(word: string): string {
  * and outweigh the question they come with.
  */
 const AGE_UNITS = new Set(['year', 'years', 'yr', 'yrs']);
+/**
+ * "She'll", "we'll", "he'd", "we'd": with the apostrophe dropped they are "shell", "well", "hed",
+ * "wed", words of their own, and "shell" weighed as one no entry uses and sank "does that mean
+ * she'll need an operation?". Written with the apostrophe, the ending is the "will" or "would"
+ * (or "had") of a stop word. Only for the index terms: red-flag patterns read "id had" and "shed".
+ */
+const CONTRACTED = /(?<=\p{L})['\u2018\u2019\u02bc`](ll|d)\b/giu;
+
+function withContractionsSpelled(text: string): string {
+  return text.replace(CONTRACTED, (_, ending: string) => (ending.toLowerCase() === 'll' ? ' will' : ' would'));
+}
+
 /** A word that is a number: an age, a date, a size. */
 export const NUMBER = /^\d+$/;
 
@@ -70,6 +82,11 @@ function isAgeWord(words: readonly string[], i: number): boolean {
 const MEASURE_UNITS = [
   'mm', 'cm', 'millimetre', 'millimetres', 'millimeter', 'millimeters', 'centimetre', 'centimetres', 'centimeter',
   'centimeters', 'percent', 'mg', 'mcg', 'ml', 'stone', 'stones', 'kg', 'kgs', 'kilo', 'kilos', 'lb', 'lbs',
+  // How long something took ("driving 2 hrs to work", "sitting 10 hours a day"): "hours" is also the
+  // clinic's opening hours, and "2 hrs to work" with sciatica asked how long driving for work takes to cause a disc.
+  'hour', 'hours', 'hr', 'hrs', 'min', 'mins', 'minute', 'minutes',
+  // A distance ("my 10k run", "walking 5 miles"): how far, as how big, is the story's.
+  'k', 'km', 'kms', 'mile', 'miles',
 ];
 const SPOKEN_UNITS = new Set(MEASURE_UNITS);
 /**
@@ -699,7 +716,7 @@ export class Normaliser {
 
   /** The index terms of a text: corrected, canonical, without stop words, stemmed. */
   terms(text: string): string[] {
-    const words = withLettersSpoken(withWeightNamed(this.correctedWords(text))).map(numberOfMeasure);
+    const words = withLettersSpoken(withWeightNamed(this.correctedWords(withContractionsSpelled(text)))).map(numberOfMeasure);
     const answersUse = (word: string) => this.answersUse(word);
     const canonical = this.canonicalWords(withoutForDeniedNeeds(words.filter((word, i) => !saysIt(words, i) && !isAgeWord(words, i) && !isMeasureWord(words, i) && !saysWhoTheyAre(words, i, answersUse))));
     // Joined after the lexicon has read its own split phrases ("her nia ted"), and read by it again.

@@ -30,14 +30,18 @@ const VERBS_FIRST = 'is|are|am|can|could|do|does|did|should|would|will|may|might
 const ASKING_VERBS = 'is|are|can|could|do|does|did|should|would|will|may|might';
 /**
  * Words before a question that do not change it: "so", "anyway", and "now" after what came before
- * ("my chest pain turned out to be reflux, the GP sorted it last month, now what helps a bulging disc").
+ * ("my chest pain turned out to be reflux, the GP sorted it last month, now what helps a bulging disc"),
+ * and the turn to another matter ("had the epidural last month, btw do you have parking").
  */
-const LEAD_IN = '(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways|now|so now|and now)\\W+)?';
+const LEAD_IN = '(?:(?:so|and|but|ok|okay|also|hi|hello|well|anyway|anyways|now|so now|and now|btw|by the way|oh and|one more thing|on another note)\\W+)?';
 /**
  * Asking without a question word: "now I just want to know what a disc protrusion is", "I was
- * wondering if physio helps", "please tell me what L5-S1 means".
+ * wondering if physio helps", "please tell me what L5-S1 means". So does a patient who turns from
+ * what they mention in passing to what they ask: "I have a protrusion by the way, but mainly I want
+ * to know what time you open", "had a microdiscectomy last year, my question now is about your fees".
  */
-const ASKING_PHRASE = '(?:i\\s+)?(?:just\\s+|really\\s+|only\\s+)?(?:want|wanted|wanna|would\\s+like|d\\s+like|need)\\s+to\\s+know|(?:please\\s+)?(?:tell|explain\\s+to)\\s+me|i\\s+(?:was\\s+|am\\s+|m\\s+)?wonder(?:ing)?';
+const ASKING_ADVERB = '(?:just|really|only|mainly|mostly|also|actually|simply|basically)\\s+';
+const ASKING_PHRASE = `(?:${ASKING_ADVERB})?(?:i\\s+)?(?:${ASKING_ADVERB})?(?:want|wanted|wanna|would\\s+like|d\\s+like|need)\\s+to\\s+know|(?:please\\s+)?(?:tell|explain\\s+to)\\s+me|i\\s+(?:was\\s+|am\\s+|m\\s+)?wonder(?:ing)?|(?:my|the)\\s+(?:(?:main|real|actual|only|other|quick)\\s+)?question\\s+(?:now\\s+|today\\s+|here\\s+)?is`;
 /** The opening of a question, typed with or without its question mark. */
 const OPENS_QUESTION = new RegExp(`^\\W*${LEAD_IN}(?:${ASKING_WORDS}|${VERBS_FIRST}|${ASKING_PHRASE})\\b`, 'i');
 /**
@@ -71,8 +75,12 @@ const MAX_CLAUSE_READINGS = 3;
  */
 const RUN_ON_WORDS = 16;
 const RUN_ON_LEAD_IN = 4;
-/** "Who", "which", "when" and "where" open a story's clauses as often ("the ones who just did physio"). */
-const RUN_ON_OPENING = new RegExp(`\\b(?:what|whats|how|why|(?:${VERBS_FIRST})\\s+(?:i|you|it|there|my|your|a|an|the|this|that|he|she|they|we))\\b`, 'gi');
+/**
+ * "Who", "which", "when" and "where" open a story's clauses as often ("the ones who just did physio").
+ * After a preposition a question word opens what the story is about, not a question: "my partner is
+ * worried about how we'll cope with me off work and the kids at home" read alone asked about home care.
+ */
+const RUN_ON_OPENING = new RegExp(`(?<!\\b(?:about|on|of|at|with|over|into)\\s+)\\b(?:what|whats|how|why|(?:${VERBS_FIRST})\\s+(?:i|you|it|there|my|your|a|an|the|this|that|he|she|they|we))\\b`, 'gi');
 
 /** A clause that goes on with the question before it: "..., like what job do they do", "..., or is that rare?". */
 const GOES_ON_ASKING = /\?|^\W*(?:like|or|i mean|as in)\b/i;
@@ -160,6 +168,11 @@ const BACK_AS_DIRECTION = /\b(?:go|goes|going|gone|went|get|gets|getting|got|com
  * is read alone as well.
  */
 const HEADING = /^(?![^,]*\b(?:i|im|ive|id|me|my|we|us|our|he|she|they|his|her|their|you|your)\b)[^,]*,/i;
+/**
+ * A clause that turns to another matter ("had the epidural last month, btw do you have parking") is
+ * not headed by what came before it, whoever is in the opening.
+ */
+const TURNS_AWAY = /^\W*(?:btw|by the way|oh and|one more thing|on another note|unrelated)\b/i;
 /**
  * A clause that chooses among what came before it, or names it again: "sitting or standing, which is
  * worse for a slipped disc", "had a microdiscectomy last year, could the same disc go again". Read
@@ -260,7 +273,7 @@ export class Retriever {
         ...laterClauses(sentence)
           .filter((clause) => CLAUSE_OPENS_QUESTION.test(clause)
             && (!CLAUSE_POINTS_BACK.test(clause) || CHOOSES_OR_REPEATS.test(clause) || terms.includes(SELF_DIAGNOSIS_TERM)))
-          .map((clause) => ({ clause, headed: HEADING.test(sentence) })),
+          .map((clause) => ({ clause, headed: HEADING.test(sentence) && !TURNS_AWAY.test(clause) })),
       ])
       .slice(-MAX_CLAUSE_READINGS)
       .map(({ clause, headed }) => ({

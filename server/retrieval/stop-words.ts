@@ -21,10 +21,11 @@ while who whom will with would you your youre yours yourself yourselves
 actually basically bit currently dear hello hey hi kinda lot lots maybe meant okay ok
 please pls plz quite sort still sure thank thanks think thought wondering wonder wondered wanted want wants
 said says say saying told tells telling asked guess heard apparently exactly simple simply words till until
-plain english layman laymans word total altogether roughly approximately realistically
+plain english layman laymans word total altogether roughly approximately realistically mainly mostly chiefly primarily
 im ive id ill dont doesnt didnt cant cannot wont isnt arent wasnt havent hasnt hadnt one two never
 hes shes theres heres whos wheres hows weve theyre theyve youve youd theyd
 um umm ummm uhm erm errm uh uhh hmm hmmm hm ah ahh oh ohh ooh lol lmao haha hahaha hehe hiya heya eh
+idk idc tbh tbf ngl imo imho rn tho fr lmk smh fyi
 q appreciate appreciated hoping bother bothering regards sincerely faithfully cheers info information
 eli5 decode decipher myth myths fact facts true false homework impression wrote writes
 fuck fucks fucked fucking fuckin fking fkn effing frigging friggin freaking freakin feckin shit shite shitty bullshit
