@@ -99,6 +99,20 @@ describe('honest fallbacks', () => {
     expect(decide(engine, 'the dog needed walking and my sciatica flared, what helps').kind).toBe('answer');
   });
 
+  it('does not answer what pregnancy changes: medicines, scans, injections, or whether something is safe', () => {
+    for (const question of ['sciatica while pregnant, what can I take', 'im breastfeeding can i take naproxen for sciatica',
+      'is an x ray of my back safe if im pregnant', 'can I have an epidural steroid injection for sciatica while pregnant',
+      'pregnant 20 weeks with sciatica, is it safe to sleep on my back']) {
+      const decision = decide(engine, question);
+      expect(decision.kind, question).toBe('fallback');
+      expect(decision.suggestions).toContain('Ask for a call back');
+    }
+    // The same questions without a pregnancy, with one that is over or denied, and what it leaves as it is, are answered.
+    expect(decide(engine, 'can i take naproxen for sciatica').topic).toBe('medication');
+    expect(decide(engine, 'not pregnant, no bladder issues, is it safe to have an epidural').topic).toBe('epidural-injection');
+    expect(decide(engine, 'my daughter is pregnant and has a slipped disc, what can she do at home to ease it').topic).toBe('self-care');
+  });
+
   it('does not give the clinic\'s fees for the price of something else', () => {
     for (const question of ['how much does a new laptop cost', 'bitcoin price today']) {
       expect(decide(engine, question).kind, question).toBe('fallback');

@@ -129,6 +129,7 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
     onlyTheOtherSubject,
     otherPlace: places.length > 0,
     onlyThePlace: places.length > 0 && !terms.some((term) => !placeTerms.has(term) && retriever.index.namesTopic(term)),
+    ...(PREGNANT_NOW.test(words) ? { pregnancy: { asksIfSafe: ASKS_IF_SAFE.test(words) } } : {}),
   };
   const outcome = chooseOutcome(candidates, retriever.calibration, elsewhere);
   if (outcome === 'fallback') {
@@ -172,6 +173,19 @@ function asks(clause: string): boolean {
 }
 
 /**
+ * Pregnancy and breastfeeding change which medicines, scans, injections and operations are safe,
+ * and neither the entries nor the facts they rest on say how. "Sciatica while pregnant, what can I
+ * take" was answered with the entry on painkillers, and "is an x-ray safe if I'm pregnant" with
+ * the one on scans. Such questions, and any that asks whether something is safe in pregnancy, fall
+ * back to the offer of a person; what pregnancy leaves as it is ("my daughter is pregnant and has a
+ * slipped disc, what can she do at home") is still answered. A pregnancy told as past ("it started
+ * when I was pregnant") or denied ("not pregnant, is it safe to have an epidural") changes nothing now.
+ */
+const PREGNANCY_CHANGES = new Set(['medication', 'epidural-injection', 'mri', 'microdiscectomy', 'spinal-fusion', 'artificial-disc-replacement', 'surgery-decision']);
+const PREGNANT_NOW = /(?<!\b(was|were|been|before|after|since|during|not|never|no longer) (my |her |the )?)\b(pregnant|pregnancy|breastfeeding|breast feeding)\b/;
+const ASKS_IF_SAFE = /\b(safe|safely|allowed|harm|harmful|dangerous|risky|ok to|okay to|alright to)\b/;
+
+/**
  * Answer when the best candidate is confident, or fairly confident and well ahead of every other
  * topic; ask which was meant when two topics are neck and neck or it is unsure; otherwise say so
  * and offer a person. A question that names a subject outside the clinic's field ("is the library
@@ -196,6 +210,7 @@ export function chooseOutcome(
   // "Rotator cuff physio exercises": the entries match only its treatment words, which every part
   // of the body shares, however closely they match them.
   if (elsewhere?.onlyTheOtherSubject) return 'fallback';
+  if (elsewhere?.pregnancy && (elsewhere.pregnancy.asksIfSafe || PREGNANCY_CHANGES.has(best.topic))) return 'fallback';
   const ahead = !elsewhere?.otherSubject && !elsewhere?.onlyThePlace && best.confidence >= thresholds.answerWithLead && lead >= thresholds.clearLead;
   const sure = best.confidence >= thresholds.answer || ahead;
   if (sure && lead >= thresholds.closeMargin) return 'answer';
@@ -231,7 +246,10 @@ function freezeDecision(decision: Decision): Decision {
     Object.freeze(list);
   }
   if (decision.redFlag) Object.freeze(decision.redFlag);
-  if (decision.elsewhere) Object.freeze(decision.elsewhere);
+  if (decision.elsewhere) {
+    if (decision.elsewhere.pregnancy) Object.freeze(decision.elsewhere.pregnancy);
+    Object.freeze(decision.elsewhere);
+  }
   return Object.freeze(decision);
 }
 

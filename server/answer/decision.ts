@@ -49,4 +49,6 @@ export interface NamedElsewhere {
   otherPlace: boolean;
   /** A place, and no entry's topic besides what the place's own word reads as ("gym" as exercise). */
   onlyThePlace: boolean;
+  /** A pregnancy or breastfeeding told as now, and whether the question asks if something is safe (see PREGNANCY_CHANGES). */
+  pregnancy?: { asksIfSafe: boolean };
 }
