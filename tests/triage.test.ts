@@ -70,7 +70,19 @@ describe('red-flag triage', () => {
       'the physio asked about saddle numbness, I said yes',
       "is it bad if you can't feel the toilet paper when you wipe",
       "why can't I feel it when I wipe",
+      "can a disc make you not feel the toilet seat when you sit? because that's what's happening to me since tuesday",
+      "what is saddle numbness? that's me",
     ]) expect(decide(engine, message).kind, message).toBe('urgent');
+    // The question alone, or someone else's case after it, asks.
+    for (const message of ['can a disc make you not feel the toilet seat when you sit?', 'can a disc cause bladder problems? because my mum had that']) {
+      expect(decide(engine, message).kind, message).not.toBe('urgent');
+    }
+  });
+
+  it('lets a denial reach no further than "and", even with a word like "honestly" before the new subject', () => {
+    expect(decide(engine, 'had sciatica for 2 years now nothing works and honestly i dont want to be here anymore').kind).toBe('urgent');
+    expect(decide(engine, 'nothing works and sometimes my bum goes numb').kind).toBe('urgent');
+    expect(decide(engine, 'no numbness and honestly no bladder problems, just back pain').kind).not.toBe('urgent');
   });
 
   it('does not take not noticing for a denial', () => {

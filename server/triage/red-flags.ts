@@ -262,9 +262,15 @@ const NAMES_SOMEONE = /\b(i|im|ive|id|ill|me|my|mine|myself|we|our|us|he|hes|she
 
 /**
  * A reply that owns a sign asked about: "the physio asked about saddle numbness, I said yes", "the GP
- * asked if I'd wet myself and I have". It turns the question back into a report.
+ * asked if I'd wet myself and I have". It turns the question back into a report, and so does a
+ * question followed by the patient's own case: "can a disc make you not feel the toilet seat?
+ * because that's what's happening to me since Tuesday", "is that a sign of something? that's me".
  */
-const AFFIRMS = /^(and |but |which |well |actually |i said |yes )*(i (have|do|did|had|am)|ive got (it|that|them|some)|yes)( (now|actually|though|too|as well|recently|lately|a bit))?$/;
+const AFFIRMS = new RegExp('^(and |but |which |well |actually |i said |yes |because |cos |coz |as |cause )*('
+  + '(i (have|do|did|had|am)|ive got (it|that|them|some)|yes)( (now|actually|though|too|as well|recently|lately|a bit))?'
+  + '|(thats|that is|this is|its|it is) (exactly )?(what is |whats |what has been |whats been )?(happening|going on) (to|with) (me|him|her|them|my \\w+)( \\w+){0,4}'
+  + '|(thats|that is|this is) (exactly )?(me|(what|whats) (i have|ive got|i get|im getting|im having|happens to me|happened to me|(is )?happening to me))( \\w+){0,4}'
+  + ')$');
 
 /**
  * A question puts "can't" before the person ("why can't I feel it when I wipe"); the patterns are
@@ -818,7 +824,8 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
   const general = asksInGeneral(clause);
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
-    if (isNegated(before) || DENIED_AT_THE_END.test(match[0]) || ASKING_ABOUT.test(before) || ABOUT_AN_ANIMAL.test(before)) continue;
+    if (isNegated(before) || DENIED_AT_THE_END.test(match[0]) || ABOUT_AN_ANIMAL.test(before)) continue;
+    if (ASKING_ABOUT.test(before) && !affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) continue;
     if (!history && !WORSENING.test(match[0]) && settled(clause, match.index, match.index + match[0].length, clauses.slice(at + 1), explained)) continue;
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
       || FEARS_WHAT_MAY_COME.test(before) || (FEARS_BEING.test(before) && ONE_DAY.test(clause.slice(match.index + match[0].length)))
