@@ -90,6 +90,7 @@ tattoo tattoos piercing piercings colic dermatologist dermatology ivf caesarean 
 acl cruciate prenatal antenatal childbirth obstetrician midwife gynaecologist gynecologist gynaecology gynecology uterine
 pregnant pregnancy heart cardiac diabetes diabetic osteoporosis fibromyalgia rib ribs food foods shingles
 cosmetic botox facelift liposuction lipo rhinoplasty
+scoliosis kyphosis spondylitis ankylosing
 elsewhere
 `.trim().split(/\s+/));
 
