@@ -842,6 +842,19 @@ describe('red-flag triage', () => {
     ['I had breast cancer, is back pain a sign it is back?', 'my aunt had breast cancer, is back pain ever a sign of cancer in general?'],
   ]));
 
+  it('reads a reply that opens with "no" before a subject as an answer, not a denial', () => triagesButNot([
+    ["no I can't feel it when I wipe", 'nope, I can feel it fine when I wipe'],
+    ["no, both my legs are numb now", "no my legs aren't weak, just sore"],
+  ]));
+
+  it('reads a walking aid newly needed, a catheter bag left empty and searching for a deadly dose as the sign', () => triagesButNot([
+    ['I have to bring my zimmer now since my legs went weak on Monday', 'my mum uses a zimmer frame and has done for years, can she have an MRI?'],
+    ['my catheter bag has had nothing in it since this morning', "my grandad's catheter bag needs emptying twice a day, is that normal?"],
+    ["I've been googling how many tablets it takes, the pain is too much", 'I looked up what dose of ibuprofen is safe with naproxen'],
+    ["je ne sens plus mes jambes, my back hurts a lot", 'mis piernas están cansadas after a long walk, normal?'],
+    ['me siento muy mal, quiero morir, the pain never stops', 'tengo dolor de espalda after the gym, any stretches?'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

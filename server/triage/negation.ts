@@ -50,10 +50,12 @@ const NEVER_BEFORE = /\b(never|not|havent|hasnt|hadnt) (ever )?(had|felt|experie
  * "because" starts a new one ("I don't have a fever and I can't feel my bum", "not had a
  * temperature and my bum is numb"), and so does the main clause after a condition that holds the
  * denial ("if the surgery doesn't work I'm going to end it"). "No numbness and tingling" keeps its
- * denial, since no new subject follows the "and".
+ * denial, since no new subject follows the "and". A reply's opening "no" before a subject is an answer, not a denial.
  */
 const SUBJECT = '(i|im|ive|id|ill|my|he|hes|she|shes|his|her|we|they|theyre|it|its|there|theres)';
-const NEW_PART = new RegExp(`\\b(and|so|because|cos|then|plus|also|while|whereas)( now| then| also| still| yet)? (?=${SUBJECT}\\b)`, 'g');
+// A reply's opening "no" answers the question before it, and what follows has a subject of its own:
+// "no I can't feel it when I wipe" reports it.
+const NEW_PART = new RegExp(`\\b(and|so|because|cos|then|plus|also|while|whereas|^no|^nope|^nah)( now| then| also| still| yet)? (?=${SUBJECT}\\b)`, 'g');
 const CONDITION_THEN_MAIN = new RegExp(`\\b(if|when|whenever|unless|until|once)\\b.*?\\b(not|dont|doesnt|didnt|isnt|arent|wont|cant|never|no|havent|hasnt)\\b.*? (?=(i|im|ill|id|ive|we|he|she|hes|shes|they)\\b)`, 'g');
 
 function ownPart(before: string): string {
