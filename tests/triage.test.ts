@@ -847,12 +847,15 @@ describe('red-flag triage', () => {
     ["no, both my legs are numb now", "no my legs aren't weak, just sore"],
   ]));
 
-  it('reads a walking aid newly needed, a catheter bag left empty and searching for a deadly dose as the sign', () => triagesButNot([
+  it('reads a walking aid newly needed, an empty catheter bag, a search for a deadly dose, wetness not felt and legs not one\'s own as the sign, but not what people say in general', () => triagesButNot([
     ['I have to bring my zimmer now since my legs went weak on Monday', 'my mum uses a zimmer frame and has done for years, can she have an MRI?'],
     ['my catheter bag has had nothing in it since this morning', "my grandad's catheter bag needs emptying twice a day, is that normal?"],
     ["I've been googling how many tablets it takes, the pain is too much", 'I looked up what dose of ibuprofen is safe with naproxen'],
     ["je ne sens plus mes jambes, my back hurts a lot", 'mis piernas están cansadas after a long walk, normal?'],
     ['me siento muy mal, quiero morir, the pain never stops', 'tengo dolor de espalda after the gym, any stretches?'],
+    ["should I worry that I can't feel when I'm wet since Monday", "I can feel when I'm wet, no problems there"],
+    ["is it normal that my legs both feel like they're not mine since this morning", 'my legs both feel like my own again after physio'],
+    ['my groin has gone numb since yesterday, is that an emergency?', 'you know when they say numbness down there is an emergency? is that true?'],
   ]));
 
   it('cites the sources of its urgent advice', () => {

@@ -41,6 +41,8 @@ const NOT_A_REPORT = new RegExp([
   '\\b(says?|said|told|tells|advised?|advises|leaflet|go|come|call|ring|seek)\\b.{0,40}\\bif (you|your|someone|somebody|anyone|anybody|people|a person)\\b',
   '\\bif (i|my \\w+|he|she) (ever|get|gets|start|starts|develop|develops|should|were|went|was to)\\b',
   '\\b(what if|in case|used to|(watch|look|keep an eye|check) (out )?for|(signs|symptoms) of)\\b',
+  // What is said in general: "you know when they say numbness down there is an emergency?".
+  '\\b(they|people|doctors|everyone|everybody|the nhs|websites|the internet) (say|says|reckon)( that)?( (a|an|any|the))? $',
   // What the signs would be: "what are the signs my wound is infected after a fusion?".
   '\\b(what are|whats|what would be|what might be|are there( any)?|any) (the )?(signs|symptoms|tell ?tale signs)( (that|if|whether))?\\b',
   // What to watch for, asked as how one would know: "how do I know if my wound is infected after the op".
@@ -316,8 +318,11 @@ const WORN = '(pants|trousers|knickers|underwear|undies|jeans|shorts|leggings|py
  */
 const SOMEONE_ELSES_BODY = new RegExp(`\\b(his|her|their)(?= (own |left |right |lower |upper |whole |inner |big )?(body|back|neck|spine|legs?|feet|foot|toes?|ankles?|knees?|calf|calves|thighs?|arms?|hands?|fingers|grip|bum|bottom|backside|buttocks?|bits|privates|private parts|genitals|groin|crotch|penis|vagina|scrotum|anus|back passage|bladder|bowels?|wee|pee|urine|water|poo|chest|face|mouth|speech|words|balance|wound|scar|erections?|${WORN})\\b)`, 'g');
 
-/** What someone else does reads as the patient's doing too: "she can't feel it when she wipes". */
-const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|they)\b/g;
+/**
+ * What someone else does reads as the patient's doing too: "she can't feel it when she wipes". Not
+ * what they say: "when they say numbness down there is an emergency" is advice.
+ */
+const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|they)\b(?! (say|says|said|tell|tells|told|reckon|ask|asks|asked|mention\w*|talk\w*)\b)/g;
 
 /**
  * A singular body word with "'s" ("my back's been killing me", "my foot's dragging", "the weight's
