@@ -809,6 +809,67 @@ describe('red-flag triage', () => {
     ['im eating fine but the weight keeps dropping off and my back hurts', 'im eating fine but the weight keeps dropping off since I joined the gym, and my back is better'],
   ]));
 
+  it('reads a clause that owns what the one before asked or likened as a report', () => triagesButNot([
+    ["Is reduced sensation when wiping a reason to go to A&E? Because that's what I've had since Tuesday", 'Is reduced sensation when wiping a reason to go to A&E?'],
+    ["is urinary hesitancy with a poor stream a worry? started two days ago with my disc", 'is urinary hesitancy with a poor stream a worry?'],
+    ["you know when you sit on the loo and it's like you're not even there? that's me since yesterday", "you know when you can't pee in a public toilet? so annoying. how long does sciatica last?"],
+    ["you know when you land flat on your back off a trampoline? did that today, now my spine hurts", 'can foot drop come back? that is what I am worried about'],
+  ]));
+
+  it("reads \"my back's gone\" as the back giving out, not the sign over", () => triagesButNot([
+    ["numb down there, back's gone. is this bad?", 'the numbness down there has gone'],
+  ]));
+
+  it('sets aside numbness from sitting, a tight boot or a local anaesthetic however recent, and a condition in the past tense', () => triagesButNot([
+    ["my bum goes numb after hours in the car and it's still numb today", "my bum goes numb on the rowing machine but it's fine as soon as I stand up, could that be my disc?"],
+    ['both my feet have been numb since yesterday and my back hurts', 'my feet go numb in ski boots, both of them, fine when I take them off'],
+    ['everything down there has been numb since yesterday', 'I had a vasectomy yesterday and everything down there is still numb from the local, is that normal?'],
+    ["if I can't pee by tonight should I go to A&E? my back's been bad", "if I couldn't pee after my op would I go to A&E or call the ward?"],
+    ['my wound is red and oozing after my fusion', 'what are the signs my wound is infected after a fusion?'],
+  ]));
+
+  it("reads \"it\" of a foot or leg just named, and a scar's \"'s\", as the place", () => triagesButNot([
+    ["I keep tripping over my right foot, it won't lift, back pain", 'I keep tripping over my right foot, it hurts where I stubbed it'],
+    ["my scar's gone red and hot and I feel rubbish", "my scar's gone pale and flat now, when can I swim?"],
+  ]));
+
+  it("reads a health worker's words about themself as the sign", () => triagesButNot([
+    ['GP myself: new perianal anaesthesia on self-examination today, known L4/5 disc', 'no perianal anaesthesia, known L4/5 disc, can I keep working?'],
+    ["Bilateral radic since yesterday, L4/5 extrusion on my own MRI, I'm a physio", 'what does bilateral mean on an MRI report?'],
+    ['febrile since this morning, 3 days post lumbar fusion', 'apyrexial and the wound is clean, 3 days post lumbar fusion, when can I drive?'],
+    ['L facial droop and dysarthria since 10 minutes ago, my dad', 'what is dysarthria?'],
+    ['ankle dorsiflexion 2/5 on the left today, disc prolapse', 'ankle dorsiflexion 5/5, just back pain from the disc prolapse'],
+  ]));
+
+  it('reads the key words of a sign code-switched into another language', () => triagesButNot([
+    ['mis dos piernas están numb since this morning, back pain muy fuerte', 'mis dos piernas están bien, just back pain'],
+    ['tengo fiebre de 39 and my back is killing me since the injection', 'no tengo fiebre, my back is just stiff'],
+    ['he perdido peso sin querer, like 6 kilos, and my back pain is getting worse', 'he perdido peso on purpose with a diet, and my back is better'],
+    ['subah se pee nahi aa raha, back pain bahut bad hai', 'pee theek hai, back pain bahut bad hai'],
+    ['kms fr this pain is unbearable', 'ran 5 kms today and my back is fine'],
+  ]));
+
+  it("reads a fever or a cancer as the same person's as the back only when told so", () => triagesButNot([
+    ['my husband has a fever and his back is killing him', "my toddler has a temperature and I've been carrying her all night, my back's sore, heat or ice?"],
+    ['I had breast cancer, is back pain a sign it is back?', 'my aunt had breast cancer, is back pain ever a sign of cancer in general?'],
+  ]));
+
+  it('reads a reply that opens with "no" before a subject as an answer, not a denial', () => triagesButNot([
+    ["no I can't feel it when I wipe", 'nope, I can feel it fine when I wipe'],
+    ["no, both my legs are numb now", "no my legs aren't weak, just sore"],
+  ]));
+
+  it('reads a walking aid newly needed, an empty catheter bag, a search for a deadly dose, wetness not felt and legs not one\'s own as the sign, but not what people say in general', () => triagesButNot([
+    ['I have to bring my zimmer now since my legs went weak on Monday', 'my mum uses a zimmer frame and has done for years, can she have an MRI?'],
+    ['my catheter bag has had nothing in it since this morning', "my grandad's catheter bag needs emptying twice a day, is that normal?"],
+    ["I've been googling how many tablets it takes, the pain is too much", 'I looked up what dose of ibuprofen is safe with naproxen'],
+    ["je ne sens plus mes jambes, my back hurts a lot", 'mis piernas están cansadas after a long walk, normal?'],
+    ['me siento muy mal, quiero morir, the pain never stops', 'tengo dolor de espalda after the gym, any stretches?'],
+    ["should I worry that I can't feel when I'm wet since Monday", "I can feel when I'm wet, no problems there"],
+    ["is it normal that my legs both feel like they're not mine since this morning", 'my legs both feel like my own again after physio'],
+    ['my groin has gone numb since yesterday, is that an emergency?', 'you know when they say numbness down there is an emergency? is that true?'],
+  ]));
+
   it('cites the sources of its urgent advice', () => {
     const decision = decide(engine, 'I have a fever and my back is killing me');
     expect(decision.citations.length).toBeGreaterThan(0);

@@ -48,12 +48,14 @@ const NEVER_BEFORE = /\b(never|not|havent|hasnt|hadnt) (ever )?(had|felt|experie
 /**
  * A denial reaches no further than its own part of a sentence: a new subject after "and", "so" or
  * "because" starts a new one ("I don't have a fever and I can't feel my bum", "not had a
- * temperature and my bum is numb", "nothing works and honestly I don't want to be here anymore"), and so does the main clause after a condition that holds the
- * denial ("if the surgery doesn't work I'm going to end it"). "No numbness and tingling" keeps its
- * denial, since no new subject follows the "and".
+ * temperature and my bum is numb", "nothing works and honestly I don't want to be here anymore"),
+ * and so does the main clause after a condition that holds the denial ("if the surgery doesn't work
+ * I'm going to end it"). "No numbness and tingling" keeps its denial, since no new subject follows
+ * the "and". A reply's opening "no" before a subject answers the question before it, and what
+ * follows is a report: "no I can't feel it when I wipe".
  */
 const SUBJECT = '(i|im|ive|id|ill|my|he|hes|she|shes|his|her|we|they|theyre|it|its|there|theres)';
-const NEW_PART = new RegExp(`\\b(and|so|because|cos|then|plus|also|while|whereas)( now| then| also| still| yet| honestly| frankly| truthfully| tbh| to be honest| sometimes| lately| recently| suddenly| today| tonight| this morning| at night| some days| some nights)* (?=${SUBJECT}\\b)`, 'g');
+const NEW_PART = new RegExp(`\\b(and|so|because|cos|then|plus|also|while|whereas|^no|^nope|^nah)( now| then| also| still| yet| honestly| frankly| truthfully| tbh| to be honest| sometimes| lately| recently| suddenly| today| tonight| this morning| at night| some days| some nights)* (?=${SUBJECT}\\b)`, 'g');
 const CONDITION_THEN_MAIN = new RegExp(`\\b(if|when|whenever|unless|until|once)\\b.*?\\b(not|dont|doesnt|didnt|isnt|arent|wont|cant|never|no|havent|hasnt)\\b.*? (?=(i|im|ill|id|ive|we|he|she|hes|shes|they)\\b)`, 'g');
 
 function ownPart(before: string): string {

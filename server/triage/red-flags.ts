@@ -41,6 +41,10 @@ const NOT_A_REPORT = new RegExp([
   '\\b(says?|said|told|tells|advised?|advises|leaflet|go|come|call|ring|seek)\\b.{0,40}\\bif (you|your|someone|somebody|anyone|anybody|people|a person)\\b',
   '\\bif (i|my \\w+|he|she) (ever|get|gets|start|starts|develop|develops|should|were|went|was to)\\b',
   '\\b(what if|in case|used to|(watch|look|keep an eye|check) (out )?for|(signs|symptoms) of)\\b',
+  // What is said in general: "you know when they say numbness down there is an emergency?".
+  '\\b(they|people|doctors|everyone|everybody|the nhs|websites|the internet) (say|says|reckon)( that)?( (a|an|any|the))? $',
+  // What the signs would be: "what are the signs my wound is infected after a fusion?".
+  '\\b(what are|whats|what would be|what might be|are there( any)?|any) (the )?(signs|symptoms|tell ?tale signs)( (that|if|whether))?\\b',
   // What to watch for, asked as how one would know: "how do I know if my wound is infected after the op".
   '\\bhow (do|can|would|will|could|should) (i|you|we|one) (know|tell|spot|notice|recogni[sz]e)( if| whether| when)\\b',
   '\\b(do i|should i|will i|would i|do you) (need to )?(worry|be worried|be concerned) about( a| an| any)? $',
@@ -82,7 +86,7 @@ const SETTLED = '((went|gone|has gone|had gone) away|(cleared|settled|resolved|s
   // Healed or regained: "shingles on my bum made it numb for a while, fully healed now", "lost a stone with covid and put it back on".
   + '|(fully |completely |totally )?healed( up)?|put (it|the weight|it all|them) (all )?back on|(gained|got) (it|the weight) (all )?back|regained'
   + '|always (has|have) been|(has|have) always been|(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|alright)'
-  + '|(hasnt|has not|havent|have not) changed|gone( now| completely)?$)';
+  + '|(hasnt|has not|havent|have not) changed|(?<!\\b(back|backs|disc|legs?|knees?|hips?|neck) )gone( now| completely)?$)';
 const SETTLED_AFTER_SIGN = new RegExp(`\\b${SETTLED}`);
 /**
  * A doctor said to have dealt with the sign, in the clause after it or after "and", makes it over as
@@ -136,8 +140,8 @@ const END_OF_ITS_STORY = /\b(and|now|then|so|because|until|till|yet|still|since|
  * are needed: "numb between my legs, probably from sitting?" and "my bum is numb when I sit" stay
  * urgent, since they do not say it passes; so does anything told as recent, worse or back again.
  */
-const LONG_SITTING = /\b(bike|bicycle|cycl\w*|rides?|riding|saddle|spin class|spinning|motorbike|driv\w*|lorry|truck|hgv|(long|hours of) (runs|hauls|trips)|(hard|wooden|metal|plastic|stone|concrete) (seats?|chairs?|benches?|bleachers|stands|floor|ground|pews?)|bleachers|pews?|(sitting|sat|sit)( down)?( for| on)? (hours|ages|too long|a long time|all day|long periods)|(long|hours of|hours on|hours in) (drives?|journeys?|car journeys?|car rides?|flights?|sitting|sits|meetings|shifts|the car|the saddle|the bike|a chair)|(on|sat on) the (loo|toilet) too long)\b/;
-const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|settles|settled|disappears|disappeared)( away| off)?|(is|its|it is|was|it was|feels|feel|felt|im|i am|all) (fine|normal|ok|okay|better|back to normal))( again)? ((after|within|in) (a (few )?(minutes?|while|bit)|an hour|half an hour|\w+ (minutes|hours))|(once|when|as soon as|after|if) (i|you|we) (stand|stood|get|got|walk|move|stretch|shift|change)\w*|(straight|right) away|after$)|\b(wears|wore) off\b|\b(goes|went) away\b|\b(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|back to normal)\b|\bfor (a few|a couple of|five|ten|fifteen|twenty|\d+) (minutes|mins)\b/;
+const LONG_SITTING = /\b(bike|bicycle|cycl\w*|rides?|riding|saddle|spin class|spinning|rowing machine|rower|exercise bike|turbo trainer|kayak\w*|(in|wearing) (my |the |new |tight |ski |snowboard |walking |work )*(boots|shoes|heels|trainers|wellies|skates|waders)|motorbike|driv\w*|lorry|truck|hgv|(long|hours of) (runs|hauls|trips)|(hard|wooden|metal|plastic|stone|concrete) (seats?|chairs?|benches?|bleachers|stands|floor|ground|pews?)|bleachers|pews?|(sitting|sat|sit)( down)?( for| on)? (hours|ages|too long|a long time|all day|long periods)|(long|hours of|hours on|hours in) (drives?|journeys?|car journeys?|car rides?|flights?|sitting|sits|meetings|shifts|the car|the saddle|the bike|a chair)|(on|sat on) the (loo|toilet) too long)\b/;
+const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|settles|settled|disappears|disappeared)( away| off)?|(is|its|it is|was|it was|feels|feel|felt|im|i am|all) (fine|normal|ok|okay|better|back to normal))( again)? ((after|within|in) (a (few )?(minutes?|while|bit)|an hour|half an hour|\w+ (minutes|hours))|(once|when|as soon as|after|if) (i|you|we) (stand|stood|get|got|walk|move|stretch|shift|change|take (them|it|my \w+) off|took (them|it|my \w+) off|loosen)\w*|(straight|right) away|after$)|^(fine|ok|okay|normal|better|back to normal)( again)? ((after|within) (a (walk|stroll|stretch|wander|few (minutes|mins))|walking|moving)|(once|when|as soon as) (i|you|we) (stand|stood|walk|move|get up|got up|take|took)\w*)|\b(wears|wore) off\b|\b(goes|went) away\b|\b(then|afterwards|after that) (it was |they were |i was |all )?(fine|ok|okay|normal|back to normal)\b|\bfor (a few|a couple of|five|ten|fifteen|twenty|\d+) (minutes|mins)\b/;
 
 /**
  * What a doctor said a procedure would do, and that has passed, is no sign: "after my epidural my
@@ -145,6 +149,12 @@ const PASSES_ON_MOVING = /\b((goes|go|went|wears|wore|passes|passed|eases|eased|
  * was said, or that came back, still counts (bleeding or an abscess after an injection shows so).
  */
 const A_PROCEDURE = /\b(epidural|injection|nerve block|spinal block|an(a)?esthetic|local|op|operation|surgery|procedure|lumbar puncture)\b/;
+/**
+ * Numbness told as what a local anaesthetic did, which wears off: "everything down there is still numb
+ * from the local" after a vasectomy or a dental block. Not a spinal or an epidural, and not "since":
+ * numbness after an injection into the spine can be a bleed.
+ */
+const FROM_A_LOCAL = /^(\w+ ){0,3}(from|because of|due to) the (local|local an(a)?esthetic|numbing (injection|cream|spray|gel)|dental (block|injection))\b/;
 const AS_WE_WERE_TOLD = /\b((as|like) (they|i|he|she|we|the (doctors?|nurses?|consultant|surgeon|an(a)?esthetist|team)) (said|told me|warned( me)?|explained|expected)|as expected|(is|was) (normal|expected) after|which (is|was) (normal|expected)|(they|the (doctors?|nurses?|consultant|surgeon|team)) (said|told me|warned( me)?) (it|they|this|that) (would|might|could))\b/;
 const HAS_PASSED = /^((and |then |now |afterwards |after that )*((it|they|i|all|everything) )?((was|were|is|are|has|have|felt|feel|feels|been) )*(all )?(fine|ok|okay|normal|back to normal|gone|better)|(and )?(it |they )?(wore|worn|has worn|had worn) off)\b/;
 /**
@@ -262,15 +272,9 @@ const NAMES_SOMEONE = /\b(i|im|ive|id|ill|me|my|mine|myself|we|our|us|he|hes|she
 
 /**
  * A reply that owns a sign asked about: "the physio asked about saddle numbness, I said yes", "the GP
- * asked if I'd wet myself and I have". It turns the question back into a report, and so does a
- * question followed by the patient's own case: "can a disc make you not feel the toilet seat?
- * because that's what's happening to me since Tuesday", "is that a sign of something? that's me".
+ * asked if I'd wet myself and I have". It turns the question back into a report.
  */
-const AFFIRMS = new RegExp('^(and |but |which |well |actually |i said |yes |because |cos |coz |as |cause )*('
-  + '(i (have|do|did|had|am)|ive got (it|that|them|some)|yes)( (now|actually|though|too|as well|recently|lately|a bit))?'
-  + '|(thats|that is|this is|its|it is) (exactly )?(what is |whats |what has been |whats been )?(happening|going on) (to|with) (me|him|her|them|my \\w+)( \\w+){0,4}'
-  + '|(thats|that is|this is) (exactly )?(me|(what|whats) (i have|ive got|i get|im getting|im having|happens to me|happened to me|(is )?happening to me))( \\w+){0,4}'
-  + ')$');
+const AFFIRMS = /^(and |but |which |well |actually |i said |yes )*(i (have|do|did|had|am)|ive got (it|that|them|some)|yes)( (now|actually|though|too|as well|recently|lately|a bit))?$/;
 
 /**
  * A question puts "can't" before the person ("why can't I feel it when I wipe"); the patterns are
@@ -295,6 +299,13 @@ const CANNOT_SLIPS = /\b(cnat|catn|cnt)\b/giu;
  */
 const CANNOT_FORMS = /\b(cannot|can not|couldnt|could not|can no longer|no longer able to|(have |has |had )?stopped being able to|(?<=\b(i|im|he|hes|she|shes) )(am |is )?not(?= (control|hold)\b)|(can|could|cant|couldnt) (hardly|barely|only just)|(to )?not be able to|no can(?! (of|be)\b)|(hardly|barely) able to|unable to|(am |im |was |were |is |are )?not able( to)?|(wasnt|werent|isnt|arent) able to|(have |has )?(not|never) been able to|(havent|hasnt) been able to)\b/g;
 
+/**
+ * A condition told in the past tense of "can" is one imagined, as "if I ever" is: "if I couldn't
+ * pee after my op would I go to A&E?". Read so before "couldn't" becomes "cant" and loses it; "if I
+ * can't pee by tonight" may be a report.
+ */
+const IF_I_COULD_NOT = /\bif (i|you|he|she|we|they|my \w+) (couldnt|could not|wasnt able to|werent able to|was unable to|were unable to)\b/g;
+
 /** A refusal told in the past or in full ("my foot wouldn't lift", "it will not come out") reads as the patterns write it. */
 const WONT_FORMS = /\b(wouldnt|would not|will not)\b/g;
 
@@ -307,15 +318,18 @@ const WORN = '(pants|trousers|knickers|underwear|undies|jeans|shorts|leggings|py
  */
 const SOMEONE_ELSES_BODY = new RegExp(`\\b(his|her|their)(?= (own |left |right |lower |upper |whole |inner |big )?(body|back|neck|spine|legs?|feet|foot|toes?|ankles?|knees?|calf|calves|thighs?|arms?|hands?|fingers|grip|bum|bottom|backside|buttocks?|bits|privates|private parts|genitals|groin|crotch|penis|vagina|scrotum|anus|back passage|bladder|bowels?|wee|pee|urine|water|poo|chest|face|mouth|speech|words|balance|wound|scar|erections?|${WORN})\\b)`, 'g');
 
-/** What someone else does reads as the patient's doing too: "she can't feel it when she wipes". */
-const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|they)\b/g;
+/**
+ * What someone else does reads as the patient's doing too: "she can't feel it when she wipes". Not
+ * what they say: "when they say numbness down there is an emergency" is advice.
+ */
+const SOMEONE_ELSES_DOING = /\b(when|while|whenever|as|if|after|before) (he|she|they)\b(?! (say|says|said|tell|tells|told|reckon|ask|asks|asked|mention\w*|talk\w*)\b)/g;
 
 /**
  * A singular body word with "'s" ("my back's been killing me", "my foot's dragging", "the weight's
  * dropping off me") loses its apostrophe to the reading and would no longer be the word the
  * patterns and `with` look for.
  */
-const BODY_WORD_WITH_IS = /\b(back|neck|spine|foot|chest|face|bladder|bum|bottom|groin|balance|speech|wound|weight)s\b/g;
+const BODY_WORD_WITH_IS = /\b(back|neck|spine|foot|chest|face|bladder|bum|bottom|groin|balance|speech|wound|scar|incision|tummy|temp|temperature|weight)s\b/g;
 
 /**
  * A sense, a power, an urge or its warning said to be missing, in any tense, reads as "no ...": "I
@@ -348,8 +362,34 @@ const NOT_FEELING = /\b(dont|doesnt|didnt|havent|hasnt|hadnt|not|never|without|d
  * told "stop start", and weight lost against what was said before it ("I eat normally but I keep
  * losing weight", "I don't eat less but kilos go down").
  */
+/**
+ * A clause that owns what the one before told or asked: "is reduced sensation when wiping a reason to
+ * go to A&E? because that's what I've had", "you know when you can't feel yourself going? that's me",
+ * "... off a trampoline? did that today", "is urinary hesitancy a worry? started two days ago". Joined
+ * to it, the question names the person who has the sign and is no longer asked in general.
+ */
+const OWNS_IT = '((because|cos|coz|and|well|but|yeah|yes|honestly) )*((thats|that is|this is|its|that has been|thats been)( exactly| basically| literally| just| pretty much)? (me|mine|what (ive|i have) (got|had|been having|been getting)|what (im|i am) (having|getting|experiencing|feeling)|what i (have|feel|get|had|got)\\b|what (is|s|has been|keeps) happen\\w*|whats (been )?happening|what is happening|how i (feel|am)|(been )?happening to me|now)'
+  + '|(i|ive|i have|i am|im) (got|get|have|had|am|been having|been getting) (that|this|it)( now| too| as well)?$|(i )?(did|done|had) (that|this|it) (today|yesterday|this morning|last night|\\w+ (hours|days) ago)'
+  + '|(mine|mine is|mines) (doing|like) (that|this)|(it |this |that |mine |which |they |both )?(started|began|came on|kicked in|appeared) ((about|around|roughly|only|just) )?(yesterday|today|this \\w+|last \\w+|on \\w+|overnight|(\\d+|a|an|one|two|three|a few|a couple of) (hours?|days?|weeks?) ago))\\b';
+
+/**
+ * "You" in a likeness that the next clause owns is the patient: "you know when you sit on the loo
+ * and it's like you're not even there? that's me since yesterday".
+ */
+const YOU_KNOW_WHEN = /^\s*(you know|u know|ya know|know) (when|how|that feeling (when|where|of)|the feeling (when|where)|like when|what its like when)\b/;
+const OWNED = new RegExp(`^\\s*${OWNS_IT}`);
+const YOU_AS_ME: Record<string, string> = { you: 'i', youre: 'im', your: 'my', yourself: 'myself', youve: 'ive', youd: 'id' };
+function genericYouOwned(told: string, next: string | undefined): string {
+  return YOU_KNOW_WHEN.test(told) && next !== undefined && OWNED.test(next)
+    ? told.replace(YOU_KNOW_WHEN, '$2').replace(/\b(you|youre|your|yourself|youve|youd)\b/g, (word) => YOU_AS_ME[word] as string)
+    : told;
+}
+
+const OWNED_IN = new RegExp(`\\b${OWNS_IT}`);
+
 const ADDS_TO_THE_CLAUSE_BEFORE = new RegExp([
-  '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?(nothing|very little|hardly anything|barely anything) (comes|came|happens|happened)( out)?$',
+  `^${OWNS_IT}`,
+  '^(just )?in case$|^(who|whose) |^((and|im|i am|i was|ive|i have|been|honestly|definitely|and im) )*((not|never|havent|hasnt|wasnt|isnt)( been)? (dieting|trying( to lose( it| weight)?)?|on a diet)|without (trying|dieting|meaning to)|(not|never|wasnt|isnt) on purpose|unintentional(ly)?|for no reason( at all)?|(no idea|(i )?(dont|didnt) know|not sure) why)$|^(and )?(i )?(still )?cant (go|do it|manage( it)?)$|^(and )?(nothing|very little|hardly anything|barely anything) (comes|came|happens|happened)( out)?$',
   '^(and )?(when i (get there|got there|go|went|try|tried|sit down|sat down) )?(it|i|nothing) (just )?(wont|cant|doesnt|didnt)( (go|come|come out|happen|start|do it|manage( it)?))?$',
   '^(and )?(i |he |she )?(just )?cant (control|hold|stop) (it|them)( in)?$|^(its |it is |all |and )?stop (and |n )?start$',
   '^(and )?(still )?(i |he |she |im |hes |shes )?(am |is )?(still )?(lose|loses|lost|losing|keep losing|keeps losing|dropping|dropped)( \\w+){0,3} (weight|pounds|kilos?|kg|stones?)( (and|so|plus) .*)?$|^(and )?(my |the )?(weight|kilos?|kg|pounds|stones?) (still |keep |keeps |is |has been )?(go|goes|going|gone|went|come|comes|coming|dropping|drops|falling|falls) (down|off)( (and|so|plus) .*)?$',
@@ -413,6 +453,31 @@ const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
   [/\b(legs|feet|arms|hands|they|we|you|bowels|wounds?|scar|it|bladder|waterworks) r\b/g, '$1 are'],
   [/\b(of|both|all|control|feel|lift|move) em\b/g, '$1 them'],
   [/(?<=\w) n (?=\w)/g, ' and '],
+  // "kms fr", not "5 kms" of a walk.
+  [/(?<!\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|many|some|of|the|more|extra) )\bkms\b(?! (per|an hour|a day|a week|away|from|to|of|walk\w*|run\w*)\b)/g, 'kill myself'],
+];
+
+/**
+ * A sign's key words in the language a patient switches into around English ones: "mis dos piernas
+ * están numb", "tengo fiebre de 39", "he perdido peso sin querer", "subah se pee nahi aa raha".
+ * Only the words of the red flags' places and signs, in the languages most often mixed with English
+ * here (Spanish, Portuguese, Italian, French, Hindi and Urdu in Latin letters).
+ */
+const CODE_SWITCHED: readonly (readonly [RegExp, string])[] = [
+  [/\b(piernas|pernas|gambe|jambes|tangen|tange)\b/g, 'legs'],
+  [/\b(mis |las |as |minhas |le |les |meri |mere )?(dos|ambas|duas|entrambe|deux|dono|donon) legs\b/g, 'both legs'],
+  [/\b(fiebre|febre|fievre|febbre|bukhar|bukhaar)\b/g, 'fever'],
+  [/\b(dormid[oa]s?|adormecid[oa]s?|entumecid[oa]s?|dormentes?|intorpidit[oia]|engourdi(e|s|es)?)\b/g, 'numb'],
+  [/\b(espalda|costas|schiena|kamar)\b/g, 'back'],
+  [/\b(culo|nalgas|trasero|bunda|fesses|sedere|gaand)\b/g, 'bum'],
+  [/\b(entrepierna|virilha|entrejambe|inguine)\b/g, 'groin'],
+  [/\b(je )?ne sens (plus|pas|rien)( \w+)? (mes|mon|ma)\b|\bno siento (mis|mi|las|los|el|la)\b|\bnao sinto (as|os|minhas|meus|o|a)\b|\bnon sento (le|i|la|il|piu|più)( \w+)?\b/g, 'cant feel my'],
+  [/\b(quiero morir(me)?|me quiero morir|quero morrer|je veux mourir|voglio morire|marna (chahta|chahti) (hoon|hu|hun))\b/g, 'want to die'],
+  [/\b(me quiero matar|quiero matarme|quero me matar|je veux me tuer|voglio uccidermi)\b/g, 'want to kill myself'],
+  [/\b(he |ha |has |hemos |ho |jai |ai )?(perdido|perdi|perso|perdu) (peso|du poids|poids)\b|\b(wazan|vazan|vajan) (kam|ghat|ghata)\w*/g, 'lost weight'],
+  [/\b(sin querer|sem querer|senza volerlo|sans le vouloir|sin razon|sem razao|sans raison)\b/g, 'without trying'],
+  [/\b(no puedo|nao consigo|non riesco a|je ne peux pas) (hacer |fazer |fare )?(pis|pipi|xixi|orinar|urinar)\b/g, 'cant pee'],
+  [/\b(pee|wee|peshab|pishab) (nahi|nahin|nai) (aa|ho|nikal|kar pa)\w*( (raha|rahi|rahe|paa|pa|sakta|sakti))?( (hai|hain|he))?\b/g, 'cant pee'],
 ];
 
 /**
@@ -458,6 +523,14 @@ const PLAIN_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(pa?raesthesi\w*|paresthesi\w*|dysa?esthesi\w*)\b/g, 'tingling'],
   [/\b(hypo?a?esthesi\w*|hypaesthesi\w*)\b/g, 'numbness'],
   [/\bces\b(?! (show|conference|expo|trade|event|tickets?|in (las )?vegas))/g, 'cauda equina'],
+  // A health worker's words about themself: "new perianal anaesthesia", "bilateral radic", "febrile
+  // since this morning", "L facial droop and dysarthria".
+  [/\b(perianal|perineal|perineum|saddle|genital|anal|sacral) an(a)?esthesia\b/g, '$1 numbness'],
+  [/\bbilat(eral)? (radic|radics|radicular( symptoms| pain)?|radiculopathy|leg symptoms)\b/g, 'bilateral radiculopathy'],
+  [/\b(febrile|pyrexial|pyrexic|pyrexia)\b/g, 'a fever'],
+  [/\b(facial|face) (droop|drooping|asymmetry)\b/g, 'face drooping'],
+  [/\bdysarthri\w*/g, 'slurred speech'],
+  [/\b(expressive |receptive )?(dysphasi|aphasi)\w*/g, 'words coming out wrong'],
 ];
 
 /**
@@ -494,6 +567,7 @@ const ONE_FORM: readonly (readonly [RegExp, string])[] = [
   [BODY_WORD_WITH_IS, '$1'],
   [SOMEONE_ELSES_BODY, 'my'],
   [SOMEONE_ELSES_DOING, '$1 i'],
+  [IF_I_COULD_NOT, 'if $1 ever cant'],
   [CANNOT_FORMS, 'cant'],
   [WONT_FORMS, 'wont'],
   [THINK_NOT_ABLE, '$1 cant'],
@@ -501,6 +575,7 @@ const ONE_FORM: readonly (readonly [RegExp, string])[] = [
   [PLAYED_DOWN, '$1'],
   [HEDGED_FAILURE, '$1'],
   ...SOUND_ALIKES,
+  ...CODE_SWITCHED,
   [NOT_STRONG_ENOUGH, 'too weak'],
   [MISSING, 'no $<missing>'],
   [NOT_FEELING, 'cant feel'],
@@ -523,8 +598,10 @@ interface CompiledRule {
   /** The sign said to have turned out to have one of the rule's harmless causes (TURNED_OUT_TO_BE). */
   explained?: RegExp;
   /**
-   * A standing risk whose `with` is the back that hurts (a history of cancer): the back must be the
-   * same person's (see someoneElsesRisk). A fall's `with` is an event, and a husband's age of 82
+   * A standing risk whose `with` is the back that hurts (a history of cancer), or a sign that matters
+   * only with it (a fever, weight lost, a knee that gives way: the urgent level): the back must be the
+   * same person's (see someoneElsesRisk), so "my toddler has a temperature and I've been carrying her
+   * all night, my back's sore" is a parent's back. A fall's `with` is an event, and a husband's age of 82
    * says something of his wife's, so that rule is read as before.
    */
   backMustBeTheirs: boolean;
@@ -607,7 +684,7 @@ export class RedFlagTriage {
         context: rule.with?.map(compile),
         exceptions: rule.unless?.map((p) => new RegExp(p, 'u')),
         explained: rule.explained_by && new RegExp(`${TURNED_OUT_TO_BE}(${rule.explained_by.join('|')})\\b`, 'u'),
-        backMustBeTheirs: rule.history === true && (rule.with ?? []).some((source) => new RegExp(source, 'u').test('my back')),
+        backMustBeTheirs: (rule.history === true || rule.level === 'urgent') && (rule.with ?? []).some((source) => new RegExp(source, 'u').test('my back')),
       }))
       .sort((a, b) => LEVEL_ORDER[a.rule.level] - LEVEL_ORDER[b.rule.level]);
   }
@@ -653,7 +730,8 @@ export class RedFlagTriage {
     const corrected = splitClauses(text).map((clause) => this.correctWords(clause.replace(CANNOT_SLIPS, 'cant')).join(' '));
     const namesAChild = corrected.some((words) => A_CHILD.test(words));
     for (const [at, told] of corrected.entries()) {
-      const asTold = namesAChild ? told.replace(SOMEONE_ELSES_WETTING, 'childhood wetting') : told;
+      const owned = genericYouOwned(told, corrected[at + 1]);
+      const asTold = namesAChild ? owned.replace(SOMEONE_ELSES_WETTING, 'childhood wetting') : owned;
       const read = ONE_FORM.reduce((reading, [form, asWritten]) => reading.replace(form, asWritten), asTold);
       const clauseBefore = clauses.at(-1);
       const words = theToiletPaper(thePlaceByName(read, clauseBefore ?? ''), clauseBefore ?? '');
@@ -677,12 +755,18 @@ const THEY_OPENING = new RegExp(`${OPENING}(theyre|theyve|they are|they have|the
 const LEGS_NAMED = /\b(legs|feet)\b(?!.*\b(they|doctors?|nurses?|kids|children|people|tablets|pills)\b)/;
 const IT_OPENING = new RegExp(`${OPENING}(its|it is|it has|it(?= (was|looks|looked|feels|felt|seems|seemed|keeps|kept|started|had|smells|smelt|smelled|went|gone|turned|got|getting|just|still|now|been)\\b))\\b`);
 const WOUND_NAMED = /\b(wound|scar|incision)\b(?!.*\b(it|its)\b)/;
+/**
+ * A foot or leg just named, as what "it" fails to do: "I keep tripping over my right foot, it won't
+ * lift". Only before a failure: "it started in my left leg, now it is in my right" is the pain.
+ */
+const IT_FAILS = new RegExp(`${OPENING}(it(?= (just )?(wont|cant|doesnt|didnt|keeps|kept|drags|dragged|flops|flopped|slaps|gives|gave)\\b))\\b`);
+const LIMB_NAMED = /\b(foot|leg|ankle)\b(?!.*\b(it|its)\b)/;
 const PRONOUN_VERB: Record<string, string> = {
   'they are': ' are', theyre: ' are', 'they have': ' have', theyve: ' have', they: '', its: ' is', 'it is': ' is', 'it has': ' has', it: '',
 };
 
 function thePlaceByName(clause: string, clauseBefore: string): string {
-  for (const [opening, named] of [[THEY_OPENING, LEGS_NAMED], [IT_OPENING, WOUND_NAMED]] as const) {
+  for (const [opening, named] of [[THEY_OPENING, LEGS_NAMED], [IT_OPENING, WOUND_NAMED], [IT_FAILS, LIMB_NAMED]] as const) {
     const pronoun = opening.exec(clause);
     if (pronoun === null) continue;
     const lastWordsBefore = `${clauseBefore} ${clause.slice(0, pronoun.index)}`.split(' ').slice(-10).join(' ');
@@ -738,7 +822,7 @@ function firstMatch({ rule, patterns, context, exceptions, explained, backMustBe
  * Who a part of a clause tells of: the patient ("I", "me", "my back"), someone else ("my colleague",
  * "she", "her back", "Dad"), both, or no one. "My" before a person is that person's.
  */
-const PERSON = '(husband|hubby|wife|missus|partner|fiance|fiancee|boyfriend|girlfriend|mum|mom|mother|mam|dad|father|parents?|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|son|daughter|child|kids?|brother|sister|aunt|auntie|uncle|niece|nephew|cousin|in laws?|friend|mate|pal|colleague|coworker|co worker|workmate|boss|manager|neighbou?r|flatmate|housemate|client|patient|relative|sibling|twin)';
+const PERSON = '(toddler|baby|little one|bairn|husband|hubby|wife|missus|partner|fiance|fiancee|boyfriend|girlfriend|mum|mom|mother|mam|dad|father|parents?|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|son|daughter|child|kids?|brother|sister|aunt|auntie|uncle|niece|nephew|cousin|in laws?|friend|mate|pal|colleague|coworker|co worker|workmate|boss|manager|neighbou?r|flatmate|housemate|client|patient|relative|sibling|twin)';
 const MYSELF = new RegExp(`\\b(i|im|ive|id|me|myself|mine|we|weve|us|our)\\b(?! ${PERSON}s?\\b)|\\bmy\\b(?! (\\w+ )?${PERSON}s?\\b)`);
 const SOMEONE_ELSE = new RegExp(`\\b(he|she|they|hes|shes|theyve|theyre|him|his|her|hers|them|their)\\b|\\b${PERSON}s?\\b`);
 /**
@@ -761,7 +845,11 @@ function whoseContext(part: string, context: readonly Pattern[]): ('mine' | 'the
   return context.flatMap((pattern) => [...part.matchAll(pattern.search)].map((match) => {
     const before = part.slice(0, match.index);
     if (MY_OWN.test(before)) return 'mine';
-    return THEIR_OWN.test(before) ? 'theirs' : whoseWords(part);
+    if (THEIR_OWN.test(before)) return 'theirs';
+    // A back asked about in general is the asker's question, not the other person's back: "my aunt
+    // had breast cancer, is back pain ever a sign of cancer?".
+    const whose = whoseWords(part);
+    return whose === 'no one' && asksInGeneral(part) ? 'mine' : whose;
   }));
 }
 
@@ -778,7 +866,8 @@ function whoseContext(part: string, context: readonly Pattern[]): ('mine' | 'the
  */
 function someoneElsesRisk(patterns: readonly Pattern[], context: readonly Pattern[], told: readonly string[]): boolean {
   if (told.some((clause) => TOO.test(clause))) return false;
-  const parts = told.flatMap(partsOf);
+  // "My back's sore" is told as "my backs sore"; its "back" is the one the rule needs.
+  const parts = told.flatMap(partsOf).map((part) => part.replace(BODY_WORD_WITH_IS, '$1'));
   const riskParts = parts.filter((part) => patterns.some((pattern) => part.match(pattern.search) !== null));
   const contextOwners = parts.flatMap((part) => whoseContext(part, context));
   return riskParts.length > 0 && contextOwners.length > 0
@@ -807,7 +896,7 @@ function mentioned(pattern: RegExp, clause: string): boolean {
 
 /** Whether the clause asks in general, naming no one (see QUESTION). */
 function asksInGeneral(clause: string): boolean {
-  return QUESTION.test(clause) && !NAMES_SOMEONE.test(clause);
+  return QUESTION.test(clause) && !NAMES_SOMEONE.test(clause) && !OWNED_IN.test(clause);
 }
 
 /** Whether the words before a sign put it in a question, advice, a condition or the past (see NOT_A_REPORT). */
@@ -825,7 +914,10 @@ function reportedMatch(pattern: RegExp, clauses: readonly string[], at: number, 
   for (const match of clause.matchAll(pattern)) {
     const before = clause.slice(0, match.index);
     if (isNegated(before) || DENIED_AT_THE_END.test(match[0]) || ABOUT_AN_ANIMAL.test(before)) continue;
-    if (ASKING_ABOUT.test(before) && !affirmed(clause.slice(match.index + match[0].length), clauses.slice(at + 1))) continue;
+    // What a sign is, asked and then owned, is the patient's: "can a disc make you not feel the toilet
+    // seat? because that's what's happening to me".
+    const after = clause.slice(match.index + match[0].length);
+    if (ASKING_ABOUT.test(before) && !OWNED_IN.test(after) && !affirmed(after, clauses.slice(at + 1))) continue;
     if (!history && !WORSENING.test(match[0]) && settled(clause, match.index, match.index + match[0].length, clauses.slice(at + 1), explained)) continue;
     const asked = general || putAside(before) || (FEARING.test(before) && /^\w+ing\b/.test(match[0]))
       || FEARS_WHAT_MAY_COME.test(before) || (FEARS_BEING.test(before) && ONE_DAY.test(clause.slice(match.index + match[0].length)))
@@ -857,10 +949,13 @@ function settled(clause: string, signStart: number, signEnd: number, later: read
   const next = (later[0] ?? '').trim();
   if (later.some((words) => CAME_BACK.test(words)) || CAME_BACK.test(restOfClause)) return false;
   if (A_PROCEDURE.test(clause) && (AS_WE_WERE_TOLD.test(clause) || AS_WE_WERE_TOLD.test(next)) && HAS_PASSED.test(next)) return true;
+  // Numbness from sitting or a tight boot that passes on moving, or from a local anaesthetic, is that
+  // however recent: "my legs felt wobbly after a long flight yesterday, fine after a walk".
+  if ((LONG_SITTING.test(clause) || LONG_SITTING.test(next)) && passesOnMoving(restOfClause, next)) return true;
+  if (FROM_A_LOCAL.test(restOfClause.trim())) return true;
   if (RECENT.test(clause) || RECENT.test(next) || masked(restOfClause) || masked(next)) return false;
   if (duringABirth(clause.slice(0, signStart))) return true;
   if (SINCE_LONG_AGO.test(restOfClause.trim()) || ONCE_LONG_AGO.test(restOfClause.split(END_OF_ITS_STORY)[0] as string) || LONG_AGO_ALONE.test(next)) return true;
-  if ((LONG_SITTING.test(clause) || LONG_SITTING.test(next)) && passesOnMoving(restOfClause, next)) return true;
   if (WELL_SINCE.test(restOfClause.trim()) || LIFELONG.test(clause.slice(0, signStart))) return true;
   // One clause more telling of the sign may stand between: "sharp pain in my chest wall when I twist,
   // pressing on the rib makes it hurt, the GP said it was costochondritis".
