@@ -1017,6 +1017,7 @@ describe('small talk and the wish for a person', () => {
       ['Many thanks for your reply. Kind regards, Margaret Hughes', 'thanks'],
       ["bless you, you've been ever so helpful", 'praise'],
       ['thank you dear, you have been very patient with an old lady', 'praise'],
+      ["you're actually really helpful", 'praise'],
       ['ty ty ur a legend fr', 'praise'],
       ['Dear Sir or Madam,', 'greeting'],
       ['Good evening. I do hope this message finds you well.', 'greeting'],

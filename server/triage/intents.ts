@@ -119,7 +119,7 @@ const WHOM_FOR = '( (to|with|for) (me|us|my \\w+|an? (\\w+ )?(old |elderly )?(la
  * words may follow "clearer than", so "much clearer than before, but what is a bulge" still asks.
  */
 const PRAISE = [
-  `${YOU_WERE} (so |very |really |ever so |most |extremely |incredibly |super |truly |such )?${HOW_YOU_WERE}${WHOM_FOR}`,
+  `${YOU_WERE} (actually |genuinely |honestly |always )?(so |very |really |ever so |most |extremely |incredibly |super |truly |such )?${HOW_YOU_WERE}${WHOM_FOR}`,
   '((you are|youre|ur|u r|you have been|youve been|u have been|u been|what|thats|that is|you|u) )?(a |an |such a |an absolute |a real |a proper |the )?(star|superstar|lifesaver|life saver|legend|gem|angel|diamond|godsend|saint|hero|treasure)s?( (you are|u are|you r|youre))?|(very |really |so |crystal )?(clear|informative|interesting|insightful)',
   'well done( (whoever|who ever) (made|built|designed|created|wrote|set up) (this|it|you))?',
   '(really |so |very |super |nice and )?(easy|simple|clear|quick|straightforward) to (use|understand|follow|read)',
