@@ -847,6 +847,7 @@ describe('red-flag triage', () => {
     ['he perdido peso sin querer, like 6 kilos, and my back pain is getting worse', 'he perdido peso on purpose with a diet, and my back is better'],
     ['subah se pee nahi aa raha, back pain bahut bad hai', 'pee theek hai, back pain bahut bad hai'],
     ['kms fr this pain is unbearable', 'ran 5 kms today and my back is fine'],
+    ['gonna kms if this pain doesnt stop', 'I walk kms every day and my back hurts'],
   ]));
 
   it("reads a fever or a cancer as the same person's as the back only when told so", () => triagesButNot([

@@ -453,8 +453,9 @@ const SOUND_ALIKES: readonly (readonly [RegExp, string])[] = [
   [/\b(legs|feet|arms|hands|they|we|you|bowels|wounds?|scar|it|bladder|waterworks) r\b/g, '$1 are'],
   [/\b(of|both|all|control|feel|lift|move) em\b/g, '$1 them'],
   [/(?<=\w) n (?=\w)/g, ' and '],
-  // "kms fr", not "5 kms" of a walk.
-  [/(?<!\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|many|some|of|the|more|extra) )\bkms\b(?! (per|an hour|a day|a week|away|from|to|of|walk\w*|run\w*)\b)/g, 'kill myself'],
+  // "kms fr", "gonna kms", "ima kms": opening the clause or after a wish or an intent, since "I walk
+  // kms every day" is a distance.
+  [/(?<=^|\b(wanna|want to|going to|gonna|about to|bout to|finna|might|could|should|just|literally|lowkey|will|ill|ima|imma) )kms\b(?! (per|an hour|a day|a week|away|from|to|of|walk\w*|run\w*)\b)/g, 'kill myself'],
 ];
 
 /**
