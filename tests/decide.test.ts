@@ -107,6 +107,7 @@ describe('honest fallbacks', () => {
       'pregnant 20 weeks with sciatica, is it safe to sleep on my back']) {
       const decision = decide(engine, question);
       expect(decision.kind, question).toBe('fallback');
+      expect(decision.text, question).toMatch(/midwife, GP or pharmacist/);
       expect(decision.suggestions).toContain('Ask for a call back');
     }
     // The same questions without a pregnancy, with one that is over or denied, and what it leaves as it is, are answered.

@@ -133,7 +133,8 @@ function decideAfresh(engine: Engine, message: string, toldBefore?: string): Dec
   };
   const outcome = chooseOutcome(candidates, retriever.calibration, elsewhere);
   if (outcome === 'fallback') {
-    return netted({ ...simple('fallback', reply('fallback', kb.clinic)), suggestions: [CALL_BACK_SUGGESTION], candidates, elsewhere });
+    const text = reply(elsewhere.pregnancy ? 'fallback-pregnancy' : 'fallback', kb.clinic);
+    return netted({ ...simple('fallback', text), suggestions: [CALL_BACK_SUGGESTION], candidates, elsewhere });
   }
   if (outcome === 'clarify') {
     const [best] = candidates as [Candidate];

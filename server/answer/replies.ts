@@ -49,6 +49,11 @@ const TEXTS = {
     "I'm sorry, I don't have a reliable answer to that, and I'd rather not guess. I can answer general questions " +
     'about spinal discs, sciatica, scans, treatments and the clinic. If you would like to talk to someone, I can ' +
     'ask the {{clinic.name}} team to call you back.',
+  // Pregnancy changes what is safe, and the answers do not say how (see PREGNANCY_CHANGES in decide.ts).
+  'fallback-pregnancy':
+    "Pregnancy and breastfeeding change which medicines, scans and treatments are safe, and my answers don't cover " +
+    "that, so I'd rather not guess. Your midwife, GP or pharmacist can advise you. If you would like to talk to " +
+    'someone here, I can ask the {{clinic.name}} team to call you back.',
   clarify: "I want to be sure I answer the right question. Did you mean one of these?",
 } as const;
 
