@@ -180,6 +180,16 @@ describe('a question that turns from what is mentioned in passing', () => {
     // Without the turn, the shorthand opening still heads its question.
     expect(decide(engine(), '3 weeks after microdiscectomy at L4-5, can i drive').topic).toBe('recovery');
   });
+
+  it('reads a sentence opened by "separate question:" as the question after it', () => {
+    const story = 'my ED is from my blood pressure meds, the GP sorted it years ago.';
+    const alone = decide(engine(), `${story} is swimming ok with a bulging disc?`);
+    for (const announced of ['Separate q: is swimming ok with a bulging disc?', 'Different question, is swimming ok with a bulging disc?']) {
+      const decision = decide(engine(), `${story} ${announced}`);
+      expect(decision.kind, announced).toBe('answer');
+      expect(decision.topic, announced).toBe(alone.topic);
+    }
+  });
 });
 
 describe('finding another practitioner', () => {

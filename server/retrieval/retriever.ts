@@ -181,6 +181,14 @@ const TURNS_AWAY = /^\W*(?:btw|by the way|oh and|one more thing|on another note|
  */
 const CHOOSES_OR_REPEATS = /^\W*(?:(?:so|and|but|ok|okay)\W+)?which\b|\bsame\b(?!\s+(?:as|thing|like)\b)/i;
 
+/**
+ * A sentence opened by the announcement of a new question: "my ED is from my blood pressure meds,
+ * the GP sorted it. Separate q: is swimming ok with a bulging disc?". The announcement is not part
+ * of what is asked: left in, the question no longer opened its sentence, was read only with the
+ * story, and the story's medicines outweighed it.
+ */
+const ANNOUNCES_QUESTION = /^\W*(?:(?:a|one|my|and)\s+)?(?:separate|different|unrelated|another|other|quick|new|second|next|last|final)\s+(?:question|q|qn|query)\s*(?:[:,\-\u2013\u2014]|\.{2,})\s*/i;
+
 /** The word after one of these is something already known: "the operation", "this scan". */
 const KNOWN_THING = /\b(?:the|this|that|these|those)\s+(\p{L}+)/giu;
 /**
@@ -250,6 +258,7 @@ export class Retriever {
     const before = toldBefore ? [{ sentence: toldBefore, asks: false, pointsBack: false, chooses: false, headed: false, terms: this.normaliser.terms(toldBefore) }] : [];
     const turnsToPeople = TURNS_TO_PEOPLE.test(text);
     const sentences = [...before, ...text.split(SENTENCE_END)
+      .map((sentence) => sentence.replace(ANNOUNCES_QUESTION, ''))
       .map((sentence) => ({ sentence, asks: ASKS.test(sentence), pointsBack: POINTS_BACK.test(sentence), chooses: false, headed: false, terms: this.normaliser.terms(sentence) }))]
       .map((sentence) => ({ ...sentence, terms: turnsToPeople ? sentence.terms.filter((term) => !this.index.namesOtherSubject(term)) : sentence.terms }))
       .filter((sentence) => sentence.terms.length > 0)
